@@ -1,0 +1,19 @@
+package io.queryscope.core.catalog;
+
+import java.util.List;
+
+/** A foreign key: {@code table(columns)} references {@code referencedTable(referencedColumns)}. */
+public record ForeignKeyInfo(
+    String name,
+    String schema,
+    String table,
+    List<String> columns,
+    String referencedSchema,
+    String referencedTable,
+    List<String> referencedColumns) {
+
+  public ForeignKeyInfo {
+    columns = List.copyOf(columns);
+    referencedColumns = List.copyOf(referencedColumns);
+  }
+}

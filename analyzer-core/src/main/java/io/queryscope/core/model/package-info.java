@@ -1,0 +1,2 @@
+/** Facts about the analysed target that every layer shares: which server family and version. */
+package io.queryscope.core.model;
