@@ -165,21 +165,15 @@ final class PostgresIndexDdl {
     CreateIndexStep create =
         index.unique() ? SQL.createUniqueIndex(indexName1) : SQL.createIndex(indexName1);
     CreateIndexIncludeStep on = create.on(DSL.table(table), keys(index.columns()));
-    Query query =
-        index.includeColumns().isEmpty()
-            ? on.where(predicate(index))
-            : on.include(keys(index.includeColumns())).where(predicate(index));
+    org.jooq.CreateIndexWhereStep withInclude =
+        index.includeColumns().isEmpty() ? on : on.include(keys(index.includeColumns()));
+    boolean partial = index.predicate() != null && !index.predicate().isBlank();
+    Query query = partial ? withInclude.where(DSL.condition(index.predicate())) : withInclude;
     String ddl = query.getSQL(ParamType.INLINED);
     if (concurrently) {
       ddl = ddl.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ");
     }
     return ddl;
-  }
-
-  private static org.jooq.Condition predicate(CandidateIndex index) {
-    return index.predicate() == null || index.predicate().isBlank()
-        ? DSL.noCondition()
-        : DSL.condition(index.predicate());
   }
 
   private static Field<?>[] keys(List<String> columns) {
