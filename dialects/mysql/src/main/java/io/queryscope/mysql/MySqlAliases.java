@@ -14,13 +14,19 @@ import java.util.regex.Pattern;
 final class MySqlAliases {
 
   private static final String NAME = "(?:`[^`]+`|[A-Za-z_$][\\w$]*)";
+  private static final String KEYWORDS =
+      "where|from|join|left|right|inner|outer|cross|natural|straight_join|on|using|group|order"
+          + "|limit|having|union|set|force|ignore|use|partition|window|for|lock|values|select"
+          + "|except|intersect|into|returning|offset|full";
   private static final Pattern TABLE_REF =
       Pattern.compile(
           "(?i)(?:\\bfrom|\\bjoin|\\bupdate|\\binto|,)\\s+("
               + NAME
               + ")(?:\\s*\\.\\s*("
               + NAME
-              + "))?(?:\\s+(?:as\\s+)?("
+              + "))?(?:\\s+(?:as\\s+)?(?!(?:"
+              + KEYWORDS
+              + ")\\b)("
               + NAME
               + "))?");
 

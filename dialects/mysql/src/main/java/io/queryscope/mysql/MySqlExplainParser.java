@@ -469,11 +469,12 @@ final class MySqlExplainParser {
 
   /** MariaDB ANALYZE: r_rows is per loop before the attached condition, r_filtered a percent. */
   private void tableActuals(JsonNode t, PlanNode.Builder b) {
-    if (!t.has("r_loops")) {
+    if (!t.has("r_loops") && !t.has("r_rows")) {
       return;
     }
     analyzed = true;
-    long loops = t.get("r_loops").asLong();
+    // ANALYZE of an UPDATE or DELETE prints no r_loops: the table is read once.
+    long loops = t.has("r_loops") ? t.get("r_loops").asLong() : 1;
     double read = number(t, "r_rows");
     double passed = number(t, "r_filtered");
     if (loops == 0 || Double.isNaN(read)) {
@@ -489,11 +490,11 @@ final class MySqlExplainParser {
   }
 
   private Actuals blockActuals(JsonNode block, List<PlanNode> children) {
-    if (!block.has("r_loops")) {
+    if (!block.has("r_loops") && !block.has("r_total_time_ms")) {
       return null;
     }
     analyzed = true;
-    long loops = Math.max(1, block.get("r_loops").asLong());
+    long loops = Math.max(1, block.path("r_loops").asLong(1));
     double total = number(block, "r_total_time_ms");
     double rows =
         children.size() == 1 && children.get(0).actuals() != null
