@@ -161,6 +161,9 @@ final class MySqlExplainParser {
         warnings.add("unknown top-level key '" + name + "' ignored");
       }
     }
+    // Only ANALYZE prints query_optimization: the statement ran even when no table was read
+    // ("Impossible WHERE noticed after reading const tables").
+    analyzed |= root.has("query_optimization");
     double planning = number(root.path("query_optimization"), "r_total_time_ms");
     double execution = analyzed ? number(block, "r_total_time_ms") : Double.NaN;
     Plan.PlanSource effective =
