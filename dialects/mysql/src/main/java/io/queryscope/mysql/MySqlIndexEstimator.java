@@ -79,11 +79,13 @@ final class MySqlIndexEstimator {
                   + index.table()
                   + "."
                   + column
-                  + "; run ANALYZE TABLE "
+                  + "; on MariaDB run ANALYZE TABLE "
                   + index.table()
-                  + " (MariaDB: ANALYZE TABLE "
+                  + " PERSISTENT FOR ALL, on MySQL ANALYZE TABLE "
                   + index.table()
-                  + " PERSISTENT FOR ALL) and try again");
+                  + " UPDATE HISTOGRAM ON "
+                  + column
+                  + ", and try again");
         }
         selectivity /= distinct;
         used.add(column + " (~" + Math.round(distinct) + " distinct values)");
