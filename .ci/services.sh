@@ -18,9 +18,12 @@ if ! mysql_answers; then
   mkdir -p /run/mysqld && chown mysql:mysql /run/mysqld 2>/dev/null || true
 fi
 cnf=/etc/mysql/my.cnf
-if [[ -f $cnf ]] && ! grep -q '^performance_schema *= *ON' "$cnf"; then
+# Every test class makes a new schema, and digests are kept per schema: the default 5,000 digest
+# rows fill within a few runs and new statements then get no digest at all.
+if [[ -f $cnf ]] && ! grep -q '^performance_schema_digests_size *= *50000' "$cnf"; then
   log "turning performance_schema on in $cnf"
-  printf '\n[mysqld]\nperformance_schema = ON\nperformance-schema-consumer-events-statements-history = ON\n' >>"$cnf"
+  sed -i '/^performance_schema *= *ON/d; /^performance-schema-consumer-events-statements-history/d' "$cnf"
+  printf '\n[mysqld]\nperformance_schema = ON\nperformance_schema_digests_size = 50000\nperformance-schema-consumer-events-statements-current = ON\nperformance-schema-consumer-events-statements-history = ON\n' >>"$cnf"
   if mysql_answers; then
     mariadb -uroot -h127.0.0.1 -e 'shutdown' || true
     for _ in $(seq 1 60); do pgrep -x mariadbd >/dev/null || break; sleep 1; done
@@ -34,6 +37,11 @@ if ! mysql_answers; then
 fi
 mysql_answers || { log "MariaDB did not come up on 127.0.0.1:3306"; exit 1; }
 mariadb -uroot -h127.0.0.1 -e 'create database if not exists test'
+# A test run starts with an empty digest summary, so the digest tests have room whatever earlier runs
+# left behind (this server is the test suite's own; it only resets statistics).
+if [[ $(mariadb -uroot -h127.0.0.1 -Nse 'select @@performance_schema') == 1 ]]; then
+  mariadb -uroot -h127.0.0.1 -e 'truncate table performance_schema.events_statements_summary_by_digest'
+fi
 log "MariaDB $(mariadb -uroot -h127.0.0.1 -Nse 'select version()'), performance_schema=$(mariadb -uroot -h127.0.0.1 -Nse 'select @@performance_schema')"
 
 # --- local PostgreSQL (optional: the suite also runs on the embedded PostgreSQL 17) ---
