@@ -1,0 +1,35 @@
+package io.queryscope.rules.regression;
+
+import io.queryscope.core.plan.Plan;
+
+/**
+ * One statement's plan as a baseline keeps it.
+ *
+ * @param shapeHash {@link PlanShape#hash} of {@code root}
+ * @param analyzed true when the statement ran and actual rows are filled
+ * @param timing null unless the statement ran
+ */
+public record RecordedPlan(RecordedNode root, String shapeHash, boolean analyzed, Timing timing) {
+
+  public static RecordedPlan of(RecordedNode root, boolean analyzed, Timing timing) {
+    return new RecordedPlan(root, PlanShape.hash(root), analyzed, timing);
+  }
+
+  public static RecordedPlan from(Plan plan, Timing timing) {
+    return of(RecordedNode.from(plan.root()), plan.analyzed(), timing);
+  }
+
+  /** What the planner thinks the statement costs; NaN when the server did not say. */
+  public double totalCost() {
+    return root.cost();
+  }
+
+  /** The worst row-estimate error of any node that ran; NaN when nothing ran. */
+  public double worstEstimateError() {
+    return root.stream()
+        .mapToDouble(RecordedNode::estimateError)
+        .filter(e -> !Double.isNaN(e))
+        .max()
+        .orElse(Double.NaN);
+  }
+}
