@@ -49,7 +49,6 @@ public record CaptureSettings(
           "com.sun.",
           "io.queryscope.core.capture.",
           "io.queryscope.core.jooq.",
-          "io.queryscope.core.QueryScope",
           "org.postgresql.",
           "com.mysql.",
           "org.mariadb.",
