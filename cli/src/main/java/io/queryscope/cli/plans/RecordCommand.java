@@ -52,6 +52,14 @@ final class RecordCommand implements Callable<Integer> {
   List<Path> queries = new ArrayList<>();
 
   @Option(
+      names = "--events",
+      paramLabel = "FILE",
+      description =
+          "Statements captured by the queryscope proxy (JSON Lines from exportEvents); one per"
+              + " fingerprint, with its binds.")
+  Path events;
+
+  @Option(
       names = "--top",
       paramLabel = "N",
       description = "The server's N heaviest statements by total time.")
@@ -96,10 +104,10 @@ final class RecordCommand implements Callable<Integer> {
 
   private int record(PrintWriter console) {
     Baseline previous = update ? BaselineReader.read(out) : null;
-    if (previous == null && queries.isEmpty() && top == null) {
+    if (previous == null && queries.isEmpty() && events == null && top == null) {
       throw new QueryScopeException(
           ErrorCode.USAGE,
-          "nothing to record: give --queries or --top, or --update an existing baseline");
+          "nothing to record: give --queries, --events or --top, or --update an existing baseline");
     }
     boolean runStatements = analyze != null ? analyze : previous != null && previous.analyze();
     int runs = repeat != null ? repeat : previous != null ? previous.repeat() : 5;
@@ -108,10 +116,11 @@ final class RecordCommand implements Callable<Integer> {
     }
     int runsKept = runStatements ? runs : 1;
 
-    List<StatementSpec> chosen = new ArrayList<>();
-    queries.forEach(q -> chosen.addAll(SqlFileSource.read(q)));
     List<String> notes = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<StatementSpec> chosen = new ArrayList<>();
+    queries.forEach(q -> chosen.addAll(SqlFileSource.read(q)));
+    List<StatementSpec> captured = events == null ? List.of() : EventsSource.read(events, notes);
     try (TargetSession target = TargetSession.open(connection)) {
       DialectSession session = target.session();
       Target where = session.target();
@@ -129,6 +138,7 @@ final class RecordCommand implements Callable<Integer> {
       BaselineRecorder recorder =
           new BaselineRecorder(new PlanCapture(session, runStatements, runsKept));
       List<BaselineStatement> recorded = new ArrayList<>(recorder.record(chosen, true, skipped));
+      recorded.addAll(recorder.record(captured, false, skipped));
       if (top != null) {
         recorded.addAll(
             recorder.record(TopStatementsSource.read(session, top, notes), false, skipped));

@@ -163,7 +163,7 @@ class PlansCommandUsageTest {
             "--out",
             dir.resolve("b.json").toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("nothing to record: give --queries or --top");
+    assertThat(err.toString()).contains("nothing to record: give --queries, --events or --top");
   }
 
   @Test

@@ -37,6 +37,10 @@ public final class PlanCapture {
     List<Double> times = new ArrayList<>(repeat);
     for (int run = 0; run < repeat; run++) {
       Plan plan = session.explain(sql, ExplainOptions.ANALYZE);
+      if (!plan.analyzed()) {
+        // The server would only plan it (placeholders without values): nothing to time.
+        return RecordedPlan.from(plan, null);
+      }
       plans.add(plan);
       times.add(executionMs(plan));
     }

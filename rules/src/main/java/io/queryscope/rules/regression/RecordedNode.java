@@ -47,13 +47,19 @@ public record RecordedNode(
         node.alias(),
         node.index(),
         node.joinType(),
-        node.details().get("Strategy"),
+        strategy(node),
         node.estimates().totalCost(),
         node.estimates().rows(),
         node.actuals() == null ? Double.NaN : node.actuals().rows(),
         node.actuals() == null ? -1 : node.actuals().loops(),
         spilled,
         node.children().stream().map(RecordedNode::from).toList());
+  }
+
+  /** PostgreSQL's aggregate strategy, under the name its dialect gives the detail. */
+  private static String strategy(PlanNode node) {
+    String strategy = node.details().get("strategy");
+    return strategy != null ? strategy : node.details().get("Strategy");
   }
 
   /** This node and every node below it, parents before children. */

@@ -61,12 +61,8 @@ public final class SideBySideDiff {
     StringBuilder out = new StringBuilder();
     out.append(pad("baseline", width)).append("   ").append("current").append('\n');
     for (Row row : rows) {
-      out.append(pad(row.baseline(), width))
-          .append(' ')
-          .append(row.marker())
-          .append(' ')
-          .append(row.current())
-          .append('\n');
+      String line = pad(row.baseline(), width) + " " + row.marker() + " " + row.current();
+      out.append(line.stripTrailing()).append('\n');
     }
     return out.toString();
   }
