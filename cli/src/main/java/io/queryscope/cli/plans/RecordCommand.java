@@ -147,6 +147,13 @@ final class RecordCommand implements Callable<Integer> {
         List<StatementSpec> kept = keptStatements(previous, recorded);
         recorded.addAll(recorder.record(kept, false, skipped));
       }
+      if (recorded.isEmpty() && (previous == null || previous.statements().isEmpty())) {
+        // An empty baseline would pass every nightly check: refuse rather than write one.
+        throw new QueryScopeException(
+            ErrorCode.ANALYSIS_FAILED,
+            "no statement could be planned, so no baseline was written"
+                + (skipped.isEmpty() ? "" : "; the first one failed with " + skipped.get(0)));
+      }
       String tool = Report.Tool.queryscope().version();
       String server = where.serverVersion().toString();
       Baseline baseline =
@@ -155,7 +162,7 @@ final class RecordCommand implements Callable<Integer> {
                   tool, where.dialect().id(), server, runStatements, runsKept, unique(recorded))
               : previous.with(tool, server, runStatements, runsKept, unique(recorded));
       write(baseline);
-      summarize(console, baseline, previous, recorded.size(), notes, skipped);
+      summarize(console, baseline, previous, notes, skipped);
     }
     return 0;
   }
@@ -197,7 +204,6 @@ final class RecordCommand implements Callable<Integer> {
       PrintWriter console,
       Baseline baseline,
       Baseline previous,
-      int planned,
       List<String> notes,
       List<String> skipped) {
     long changed =
@@ -219,9 +225,6 @@ final class RecordCommand implements Callable<Integer> {
         baseline.serverVersion(),
         out,
         previous == null ? "" : " (" + changed + " plan shape(s) changed and accepted)");
-    if (planned == 0 && baseline.statements().isEmpty()) {
-      console.println("no statement could be planned; the baseline is empty");
-    }
     for (String note : notes) {
       console.println("note: " + note);
     }

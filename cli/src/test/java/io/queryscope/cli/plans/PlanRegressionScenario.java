@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.queryscope.core.ExportOptions;
+import io.queryscope.core.QueryScope;
 import io.queryscope.fixtures.TestDatabaseExtension;
 import io.queryscope.rules.regression.Baseline;
 import io.queryscope.rules.regression.BaselineReader;
@@ -12,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -235,6 +238,53 @@ abstract class PlanRegressionScenario {
     Run improved = plans("check", "--baseline", baseline.toString());
     assertThat(improved.exitCode()).isZero();
     assertThat(improved.out()).contains("improved   queries.sql#1");
+  }
+
+  @Test
+  void analyzeKeepsActualRowsAndTheMedianOfTheRepeats() throws Exception {
+    Path baseline = record("--analyze", "--repeat", "3");
+    Baseline recorded = BaselineReader.read(baseline);
+    assertThat(recorded.analyze()).isTrue();
+    assertThat(recorded.repeat()).isEqualTo(3);
+    for (var statement : recorded.statements()) {
+      assertThat(statement.plan().analyzed()).as(statement.id()).isTrue();
+      assertThat(statement.plan().timing().runs()).as(statement.id()).isEqualTo(3);
+      assertThat(statement.plan().timing().medianMs()).as(statement.id()).isGreaterThanOrEqualTo(0);
+      assertThat(statement.plan().root().stream().anyMatch(n -> !Double.isNaN(n.actualRows())))
+          .as(statement.id() + " has actual rows")
+          .isTrue();
+    }
+    execute(dropLastNameIndex());
+    try {
+      // Timing on a shared machine is noisy: fail only on the high structural regression.
+      Run broken = plans("check", "--baseline", baseline.toString(), "--fail-on", "high");
+      assertThat(broken.exitCode()).as(broken.out() + broken.err()).isEqualTo(1);
+      assertThat(broken.out()).contains("index-to-full-scan   customers:");
+    } finally {
+      execute(createLastNameIndex(), analyze("customers"));
+    }
+  }
+
+  @Test
+  void statementsCapturedByTheProxyAreRecordedWithTheirBinds() throws Exception {
+    Path events = dir.resolve("events.jsonl");
+    try (QueryScope scope = QueryScope.create()) {
+      try (Connection c = scope.wrap(database().dataSource()).getConnection();
+          PreparedStatement ps =
+              c.prepareStatement("select id, email from customers where last_name = ?")) {
+        ps.setString(1, "Miller");
+        ps.executeQuery().close();
+      }
+      scope.exportEvents(events, ExportOptions.EVERYTHING);
+    }
+    Path baseline = dir.resolve("events-baseline.json");
+    Run run = plans("record", "--events", events.toString(), "--out", baseline.toString());
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    var statement = BaselineReader.read(baseline).statements().get(0);
+    assertThat(statement.id()).startsWith("events:");
+    assertThat(statement.statement().binds()).containsExactly("'Miller'");
+    assertThat(statement.plan().root().stream().map(n -> n.index()))
+        .contains("customers_last_name_idx");
   }
 
   @Test
