@@ -147,8 +147,8 @@ final class HtmlRenderer implements ReportRenderer {
     for (int i = 0; i < queries.size(); i++) {
       QueryRef q = queries.get(i);
       int y = 5 + i * rowHeight;
-      double width = max <= 0 ? 0 : Math.max(2, 560 * q.totalMs() / max);
-      String sql = oneLine(q.sql(), 60);
+      double width = max <= 0 ? 0 : Math.max(2, 440 * q.totalMs() / max);
+      String sql = oneLine(q.sql(), 40);
       out.println(
           "<g class=\"bar\"><title>"
               + Html.esc(oneLine(q.sql(), 400))
