@@ -47,6 +47,9 @@ public final class JsonReport {
     }
     ArrayNode notes = root.putArray("notes");
     report.notes().forEach(notes::add);
+    // The plans findings point at, by fingerprint: the annotated tree renderers draw.
+    ObjectNode plans = root.putObject("plans");
+    document.plans().forEach((fp, plan) -> plans.set(fp, PlanJson.of(plan)));
     return root;
   }
 
