@@ -16,6 +16,7 @@ final class Corpus {
 
   private Corpus() {}
 
+  /** A mutable list of the corpus entries, in file order. */
   static List<Entry> load(String dialect) {
     List<Entry> entries = new ArrayList<>();
     for (String line : lines("corpus-" + dialect + ".tsv")) {
