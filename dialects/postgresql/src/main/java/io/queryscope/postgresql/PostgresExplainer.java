@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.core.BaseStatement;
+import org.postgresql.core.QueryExecutor;
 
 /**
  * Runs EXPLAIN safely. Placeholders are planned generically on PostgreSQL 16+ or filled with
@@ -126,12 +128,19 @@ final class PostgresExplainer {
     return String.join(", ", parts);
   }
 
+  /**
+   * Sends EXPLAIN over the simple query protocol: with the extended protocol the driver would have
+   * to bind the {@code $n} that GENERIC_PLAN keeps unbound.
+   */
   private String run(String command) {
-    try (Statement st = jdbc.connection().createStatement();
-        ResultSet rs = st.executeQuery(PostgresJdbc.MARK + command)) {
+    try (Statement st = jdbc.connection().createStatement()) {
+      st.unwrap(BaseStatement.class)
+          .executeWithFlags(PostgresJdbc.MARK + command, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
       StringBuilder out = new StringBuilder();
-      while (rs.next()) {
-        out.append(rs.getString(1)).append('\n');
+      try (ResultSet rs = st.getResultSet()) {
+        while (rs.next()) {
+          out.append(rs.getString(1)).append('\n');
+        }
       }
       return out.toString();
     } catch (SQLException e) {

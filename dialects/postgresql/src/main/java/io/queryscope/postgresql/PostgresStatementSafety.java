@@ -90,15 +90,19 @@ final class PostgresStatementSafety {
     PostgresSqlText text = PostgresSqlText.of(sql);
     List<String> words = text.words();
     if (words.isEmpty() || !(words.get(0).equals("select") || words.get(0).equals("with"))) {
-      return new Verdict(false, "it is not a SELECT");
+      String kind = words.isEmpty() ? "empty" : words.get(0).toUpperCase(java.util.Locale.ROOT);
+      return new Verdict(false, "it is a " + kind + ", not a SELECT");
     }
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.equals("for") && i + 1 < words.size() && LOCKING_AFTER_FOR.contains(words.get(i + 1))) {
-        return new Verdict(false, "it locks rows (FOR " + words.get(i + 1).toUpperCase() + ")");
+        return new Verdict(
+            false,
+            "it locks rows (FOR " + words.get(i + 1).toUpperCase(java.util.Locale.ROOT) + ")");
       }
       if (WRITING_WORDS.contains(w)) {
-        return new Verdict(false, "it contains " + w.toUpperCase() + ", which may write");
+        return new Verdict(
+            false, "it contains " + w.toUpperCase(java.util.Locale.ROOT) + ", which may write");
       }
     }
     List<String> risky = volatileFunctions(text);

@@ -118,7 +118,8 @@ public final class Identifiers {
    */
   static String keyColumn(DatabaseKind dialect, String column) {
     if (column.contains("(")) {
-      return "(" + column + ")";
+      // PostgreSQL takes a function call as a key; MySQL 8 wants every expression in parentheses.
+      return dialect == DatabaseKind.POSTGRESQL ? column : "(" + column + ")";
     }
     return quote(dialect, column);
   }

@@ -70,6 +70,14 @@ public final class IndexDdl {
             + " tables.";
   }
 
+  /**
+   * A stable index name for a table and a purpose, in {@link CandidateIndex#suggestedName()}'s
+   * style.
+   */
+  public static String nameFor(String table, String suffix) {
+    return new CandidateIndex(null, table, List.of(suffix), List.of(), null, false).suggestedName();
+  }
+
   private static String columns(DatabaseKind dialect, List<String> columns) {
     return columns.stream()
         .map(c -> Identifiers.keyColumn(dialect, c))
