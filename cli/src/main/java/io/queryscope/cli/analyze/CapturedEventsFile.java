@@ -1,7 +1,6 @@
 package io.queryscope.cli.analyze;
 
-import io.queryscope.core.ErrorCode;
-import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.QueryScope;
 import io.queryscope.core.events.CapturedEvents;
 import java.nio.file.Path;
 
@@ -10,10 +9,10 @@ final class CapturedEventsFile {
 
   private CapturedEventsFile() {}
 
+  /**
+   * @throws io.queryscope.core.QueryScopeException MALFORMED_EVENTS naming the file and line
+   */
   static CapturedEvents read(Path file) {
-    // Replaced by QueryScope.importEvents(file) when the capture module provides it.
-    throw new QueryScopeException(
-        ErrorCode.USAGE,
-        "--events " + file + ": this build of queryscope cannot read capture files yet");
+    return QueryScope.importEvents(file);
   }
 }
