@@ -117,6 +117,9 @@ public final class Recorder {
       UnitSpan unit = unit();
       s.acquisitions.increment();
       s.acquisitionFailures.increment();
+      // A caller that timed out waited too: its wait belongs in the acquisition percentiles.
+      s.acquireMicros.recordValue(
+          Math.min(s.acquireMicros.getHighestTrackableValue(), (endNanos - startNanos) / 1000));
       s.closedConnections.add(
           new ConnectionRecord(
               0,
