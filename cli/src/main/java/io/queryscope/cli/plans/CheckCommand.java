@@ -1,5 +1,7 @@
 package io.queryscope.cli.plans;
 
+import io.queryscope.cli.connect.ConnectionOptions;
+import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.finding.Severity;
@@ -102,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Baseline recorded = BaselineReader.read(baseline);
     CheckReport report;
-    try (TargetSession target = TargetSession.open(connection)) {
+    try (TargetConnection target = Targets.open(connection, "plans check")) {
       Target where = target.session().target();
       if (!recorded.dialect().equals(where.dialect().id())) {
         throw new QueryScopeException(

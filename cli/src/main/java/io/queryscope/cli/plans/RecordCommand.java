@@ -1,5 +1,7 @@
 package io.queryscope.cli.plans;
 
+import io.queryscope.cli.connect.ConnectionOptions;
+import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.DialectSession;
@@ -121,7 +123,7 @@ final class RecordCommand implements Callable<Integer> {
     List<StatementSpec> chosen = new ArrayList<>();
     queries.forEach(q -> chosen.addAll(SqlFileSource.read(q)));
     List<StatementSpec> captured = events == null ? List.of() : EventsSource.read(events, notes);
-    try (TargetSession target = TargetSession.open(connection)) {
+    try (TargetConnection target = Targets.open(connection, "plans record")) {
       DialectSession session = target.session();
       Target where = session.target();
       if (previous != null && !previous.dialect().equals(where.dialect().id())) {

@@ -70,16 +70,23 @@ abstract class PlanRegressionScenario {
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(
-        List.of(
-            "--url",
-            database().jdbcUrl(),
-            "--user",
-            database().get().user(),
-            "--password",
-            database().get().password() == null ? "" : database().get().password()));
+    all.addAll(List.of("--url", database().jdbcUrl(), "--user", database().get().user()));
+    String password = database().get().password();
+    if (password != null && !password.isEmpty()) {
+      all.addAll(List.of("--password-file", passwordFile(password).toString()));
+    }
     int code = cli.execute(all.toArray(String[]::new));
     return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path passwordFile(String password) {
+    try {
+      Path file = dir.resolve("password");
+      Files.writeString(file, password + "\n");
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   void execute(String... statements) throws SQLException {

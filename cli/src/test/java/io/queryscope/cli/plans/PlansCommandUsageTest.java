@@ -138,19 +138,42 @@ class PlansCommandUsageTest {
             validBaseline().toString());
     assertThat(code).isEqualTo(3);
     assertThat(err.toString().strip())
-        .startsWith(
-            "queryscope plans check: could not connect to jdbc:postgresql://127.0.0.1:1/none")
+        .startsWith("queryscope plans check: could not connect to 127.0.0.1:1")
         .contains("check the host and port")
         .doesNotContain("secret")
         .doesNotContain("\n");
   }
 
   @Test
-  void aUrlNoDriverTakesIsAUsageError() throws Exception {
+  void aUrlNoDriverTakesNamesTheUrlsThatWork() throws Exception {
     int code =
         run("check", "--url", "jdbc:oracle:thin:@x", "--baseline", validBaseline().toString());
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString()).contains("is not a supported JDBC URL; use jdbc:postgresql://");
+  }
+
+  @Test
+  void checkWithoutUrlIsAUsageError() throws Exception {
+    int code = run("check", "--baseline", validBaseline().toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("no JDBC driver takes the URL");
+    assertThat(err.toString()).contains("plans check plans on a server: give --url JDBC_URL");
+  }
+
+  @Test
+  void theQueryscopeCommandRunsPlans() throws Exception {
+    CommandLine root = io.queryscope.cli.Main.commandLine();
+    root.setOut(new PrintWriter(out));
+    root.setErr(new PrintWriter(err));
+    int code =
+        root.execute(
+            "plans",
+            "check",
+            "--url",
+            "jdbc:postgresql://127.0.0.1:1/none",
+            "--baseline",
+            validBaseline().toString());
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString()).startsWith("queryscope plans check: could not connect");
   }
 
   @Test
