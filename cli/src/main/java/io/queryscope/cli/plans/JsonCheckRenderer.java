@@ -105,6 +105,7 @@ final class JsonCheckRenderer implements CheckRenderer {
     json.put("shapeHash", plan.shapeHash());
     json.put("totalCost", finite(plan.totalCost()));
     json.put("medianMs", plan.timing() == null ? null : plan.timing().medianMs());
+    json.put("buffers", plan.buffers());
     return json;
   }
 

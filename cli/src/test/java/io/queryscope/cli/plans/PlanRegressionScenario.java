@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.queryscope.core.ExportOptions;
 import io.queryscope.core.QueryScope;
+import io.queryscope.fixtures.DatabaseKind;
 import io.queryscope.fixtures.TestDatabaseExtension;
 import io.queryscope.rules.regression.Baseline;
 import io.queryscope.rules.regression.BaselineReader;
@@ -260,6 +261,11 @@ abstract class PlanRegressionScenario {
       assertThat(statement.plan().root().stream().anyMatch(n -> !Double.isNaN(n.actualRows())))
           .as(statement.id() + " has actual rows")
           .isTrue();
+      if (database().kind() == DatabaseKind.POSTGRESQL) {
+        assertThat(statement.plan().buffers()).as(statement.id() + " buffers").isNotNull();
+        assertThat(statement.plan().buffers().sharedHit() + statement.plan().buffers().sharedRead())
+            .isPositive();
+      }
     }
     execute(dropLastNameIndex());
     try {
@@ -297,7 +303,7 @@ abstract class PlanRegressionScenario {
   @Test
   void aBaselineFromAnotherServerFamilyIsAUsageError() throws Exception {
     Path baseline = record();
-    String other = database().kind().name().equals("POSTGRESQL") ? "mariadb" : "postgresql";
+    String other = database().kind() == DatabaseKind.POSTGRESQL ? "mariadb" : "postgresql";
     String text = Files.readString(baseline);
     String mine = BaselineReader.read(baseline).dialect();
     Files.writeString(

@@ -77,6 +77,14 @@ public final class BaselineJson {
       g.writeNumberField("runs", plan.timing().runs());
       g.writeEndObject();
     }
+    if (plan.buffers() != null) {
+      g.writeObjectFieldStart("buffers");
+      g.writeNumberField("sharedHit", plan.buffers().sharedHit());
+      g.writeNumberField("sharedRead", plan.buffers().sharedRead());
+      g.writeNumberField("tempRead", plan.buffers().tempRead());
+      g.writeNumberField("tempWritten", plan.buffers().tempWritten());
+      g.writeEndObject();
+    }
     g.writeFieldName("plan");
     writeNode(g, plan.root());
     g.writeEndObject();

@@ -2,6 +2,7 @@ package io.queryscope.rules.regression;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.plan.Buffers;
 import io.queryscope.core.plan.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,9 +122,19 @@ public final class BaselineReader {
               number(t, "madMs", where + " timing"),
               (int) number(t, "runs", where + " timing"));
     }
+    Buffers buffers = null;
+    if (json.get("buffers") != null) {
+      Map<String, Object> counts = object(json.get("buffers"), where + " buffers");
+      buffers =
+          new Buffers(
+              (long) number(counts, "sharedHit", where + " buffers"),
+              (long) number(counts, "sharedRead", where + " buffers"),
+              (long) number(counts, "tempRead", where + " buffers"),
+              (long) number(counts, "tempWritten", where + " buffers"));
+    }
     boolean analyzed = json.get("analyzed") instanceof Boolean b && b;
     // The hash is computed again rather than trusted, so a hand-edited plan cannot hide a change.
-    return new BaselineStatement(spec, RecordedPlan.of(root, analyzed, timing));
+    return new BaselineStatement(spec, RecordedPlan.of(root, analyzed, timing, buffers));
   }
 
   private RecordedNode node(Map<String, Object> json, String where) {

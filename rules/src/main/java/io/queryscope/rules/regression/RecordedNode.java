@@ -44,7 +44,7 @@ public record RecordedNode(
         node.operation(),
         node.nodeType(),
         node.relation(),
-        node.alias(),
+        node.alias() == null || node.alias().equals(node.relation()) ? null : node.alias(),
         node.index(),
         node.joinType(),
         strategy(node),

@@ -1,5 +1,6 @@
 package io.queryscope.rules.regression;
 
+import io.queryscope.core.plan.Buffers;
 import io.queryscope.core.plan.Plan;
 
 /**
@@ -8,15 +9,29 @@ import io.queryscope.core.plan.Plan;
  * @param shapeHash {@link PlanShape#hash} of {@code root}
  * @param analyzed true when the statement ran and actual rows are filled
  * @param timing null unless the statement ran
+ * @param buffers the whole statement's block counts when it ran with buffers (PostgreSQL); null
+ *     otherwise
  */
-public record RecordedPlan(RecordedNode root, String shapeHash, boolean analyzed, Timing timing) {
+public record RecordedPlan(
+    RecordedNode root, String shapeHash, boolean analyzed, Timing timing, Buffers buffers) {
 
   public static RecordedPlan of(RecordedNode root, boolean analyzed, Timing timing) {
-    return new RecordedPlan(root, PlanShape.hash(root), analyzed, timing);
+    return of(root, analyzed, timing, null);
   }
 
+  public static RecordedPlan of(
+      RecordedNode root, boolean analyzed, Timing timing, Buffers buffers) {
+    return new RecordedPlan(root, PlanShape.hash(root), analyzed, timing, buffers);
+  }
+
+  /** The root's buffers are cumulative: they stand for the statement. */
   public static RecordedPlan from(Plan plan, Timing timing) {
-    return of(RecordedNode.from(plan.root()), plan.analyzed(), timing);
+    return of(RecordedNode.from(plan.root()), plan.analyzed(), timing, plan.root().buffers());
+  }
+
+  /** Blocks written to temporary files: a sort, hash or materialisation that did not fit. */
+  public long tempBlocksWritten() {
+    return buffers == null ? 0 : Math.max(0, buffers.tempWritten());
   }
 
   /** What the planner thinks the statement costs; NaN when the server did not say. */

@@ -1,5 +1,6 @@
 package io.queryscope.rules.regression;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Sorts and hashes that now go to disk, or no longer do. Only plans that ran can tell. */
@@ -22,11 +23,21 @@ final class SpillChanges implements ChangeDetector {
     return List.of();
   }
 
+  /**
+   * Nodes that said they spilled, and temporary files the statement wrote that no node owned up to
+   * (a materialisation, a hash join's batches on a server that does not say which).
+   */
   private static List<String> spills(RecordedPlan plan) {
-    return plan.root().stream()
-        .filter(RecordedNode::spilledToDisk)
-        .map(RecordedNode::displayLabel)
-        .toList();
+    List<String> spills =
+        new ArrayList<>(
+            plan.root().stream()
+                .filter(RecordedNode::spilledToDisk)
+                .map(RecordedNode::displayLabel)
+                .toList());
+    if (spills.isEmpty() && plan.tempBlocksWritten() > 0) {
+      spills.add(plan.tempBlocksWritten() + " temp blocks written");
+    }
+    return spills;
   }
 
   private static String describe(List<String> nodes) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.plan.Buffers;
 import io.queryscope.core.plan.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ class BaselineJsonTest {
                         true),
                     990)),
             true,
-            new Timing(12.3456, 0.25, 5));
+            new Timing(12.3456, 0.25, 5),
+            new Buffers(120, 7, 0, 3));
     return new BaselineStatement(
         new StatementSpec(
             id, "select * from orders where status = ? -- \"quoted\"", List.of("'paid'"), "ab12"),
@@ -56,6 +58,7 @@ class BaselineJsonTest {
     assertThat(back.plan().totalCost()).isEqualTo(123.46);
     assertThat(back.plan().timing()).isEqualTo(new Timing(12.346, 0.25, 5));
     assertThat(back.plan().root().spilledToDisk()).isTrue();
+    assertThat(back.plan().buffers()).isEqualTo(new Buffers(120, 7, 0, 3));
     assertThat(back.plan().root().actualRows()).isEqualTo(990);
     assertThat(read.dialect()).isEqualTo("postgresql");
     assertThat(read.serverVersion()).isEqualTo("17.6");

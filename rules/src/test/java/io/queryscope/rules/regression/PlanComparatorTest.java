@@ -13,6 +13,7 @@ import static io.queryscope.rules.regression.TestPlans.timed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.queryscope.core.finding.Severity;
+import io.queryscope.core.plan.Buffers;
 import io.queryscope.core.plan.Operation;
 import io.queryscope.core.plan.PlanNode;
 import io.queryscope.rules.regression.PlanChange.Direction;
@@ -172,6 +173,19 @@ class PlanComparatorTest {
     assertThat(kinds(result.regressions())).containsExactly(ChangeKind.SPILL_TO_DISK);
     assertThat(result.worstSeverity()).contains(Severity.HIGH);
     assertThat(result.regressions().get(0).detail()).isEqualTo("spilled to disk: nothing → Sort");
+  }
+
+  @Test
+  void failTempFilesWrittenCountAsASpillWhenNoNodeSaysSo() {
+    PlanNode scan = ran(fullScan("orders", 100, 1000), 1000);
+    RecordedPlan before =
+        RecordedPlan.of(RecordedNode.from(scan), true, null, new Buffers(10, 5, 0, 0));
+    RecordedPlan after =
+        RecordedPlan.of(RecordedNode.from(scan), true, null, new Buffers(10, 5, 640, 640));
+    StatementComparison result = compare(before, after);
+    assertThat(kinds(result.regressions())).containsExactly(ChangeKind.SPILL_TO_DISK);
+    assertThat(result.regressions().get(0).detail())
+        .isEqualTo("spilled to disk: nothing → 640 temp blocks written");
   }
 
   @Test
