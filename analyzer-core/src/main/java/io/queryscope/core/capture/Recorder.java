@@ -141,7 +141,11 @@ public final class Recorder {
       return;
     }
     try {
-      record.closedAtNanos = ticker.read();
+      long now = ticker.read();
+      if (now - record.acquiredAtNanos <= leakThresholdNanos) {
+        record.acquireStack = null;
+      }
+      record.closedAtNanos = now;
       CaptureState s = state;
       if (s.openConnections.remove(record)) {
         s.closedConnections.add(record);
