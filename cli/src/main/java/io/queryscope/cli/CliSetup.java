@@ -1,6 +1,7 @@
 package io.queryscope.cli;
 
 import io.queryscope.cli.analyze.AnalyzeCommand;
+import io.queryscope.cli.demo.DemoCommand;
 import io.queryscope.cli.explain.ExplainCommand;
 import io.queryscope.cli.ruledocs.RulesCommand;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ public final class CliSetup {
     addIfAbsent(root, "analyze", new AnalyzeCommand());
     addIfAbsent(root, "explain", new ExplainCommand());
     addIfAbsent(root, "rules", new RulesCommand());
+    addIfAbsent(root, "demo", new DemoCommand());
     root.setExecutionExceptionHandler(new ErrorExitHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     return root;

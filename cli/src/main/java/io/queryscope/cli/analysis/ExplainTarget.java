@@ -38,7 +38,13 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
         (id, group) -> {
           StatementEvent sample = group.get(0);
           double total = group.stream().mapToDouble(StatementEvent::totalMs).sum();
-          merge(byId, new ExplainTarget(id, sample.sql(), sample.binds(), total));
+          ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), sample.binds(), total);
+          // What the application really ran beats a server's normalized sample ($1 …).
+          byId.merge(
+              id,
+              fromApp,
+              (server, app) ->
+                  new ExplainTarget(id, app.sql(), app.binds(), Math.max(server.totalMs(), total)));
         });
     return byId.values().stream()
         .filter(ExplainTarget::explainable)

@@ -58,6 +58,10 @@ public final class NodeDetails {
                   : ""));
     }
     for (Map.Entry<String, String> e : node.details().entrySet()) {
+      // "parallelAware: false" and the like say nothing a reader needs.
+      if ("false".equals(e.getValue())) {
+        continue;
+      }
       out.add(e.getKey() + ": " + e.getValue());
     }
     return out;

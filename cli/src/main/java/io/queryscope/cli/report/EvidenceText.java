@@ -33,6 +33,10 @@ final class EvidenceText {
     if (v instanceof Long || v instanceof Integer) {
       return Figures.count(((Number) v).longValue());
     }
+    if (v instanceof Map<?, ?> m && m.get("title") instanceof String title) {
+      // A nested finding (merged fixes list the findings they serve): its title says enough.
+      return m.get("rule") == null ? title : m.get("rule") + ": " + title;
+    }
     if (v instanceof Map<?, ?> m) {
       return m.entrySet().stream()
           .map(e -> e.getKey() + "=" + value(e.getValue()))
