@@ -102,6 +102,10 @@ final class Normalizer {
   private byte beforeSign;
 
   private int top;
+  private int unbalanced;
+  private int firstUnbalanced;
+  private int mismatched;
+  private int firstMismatched;
   private int[] framePos = new int[16];
   private byte[] frameKind = new byte[16];
   private boolean[] frameAllValues = new boolean[16];
@@ -160,6 +164,14 @@ final class Normalizer {
     if (top > 0) {
       problems.add("unclosed parenthesis: " + top + " still open at the end");
     }
+    if (unbalanced > 0) {
+      problems.add(
+          unbalanced + " unbalanced closing bracket(s), first at offset " + firstUnbalanced);
+    }
+    if (mismatched > 0) {
+      problems.add(
+          mismatched + " mismatched bracket(s) like '(]', first at offset " + firstMismatched);
+    }
     int len = out.length();
     while (len > 0 && (out.charAt(len - 1) == ';' || out.charAt(len - 1) == ' ')) {
       len--;
@@ -192,9 +204,15 @@ final class Normalizer {
     space(WORD);
     lastWordStart = out.length();
     lastWordLen = len;
-    for (int i = start, end = start + len; i < end; i++) {
+    int end = start + len;
+    int upper = start;
+    while (upper < end && !isAsciiUpper(sql.charAt(upper))) {
+      upper++;
+    }
+    out.append(sql, start, upper); // ORM text is lower case: one bulk copy
+    for (int i = upper; i < end; i++) {
       char c = sql.charAt(i);
-      out.append(c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c);
+      out.append(isAsciiUpper(c) ? (char) (c | 0x20) : c);
     }
     last = WORD;
     nonValue();
@@ -202,6 +220,10 @@ final class Normalizer {
       frameValues[top] = EXPECT_ROW;
       firstRowStart[top] = -1;
     }
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private boolean isWord(int start, int len, String w) {
@@ -331,15 +353,17 @@ final class Normalizer {
 
   private void close(char c) {
     if (top == 0) {
-      problems.add("unbalanced '" + c + "' at offset " + lexer.start);
+      if (unbalanced++ == 0) {
+        firstUnbalanced = lexer.start;
+      }
       space(CLOSE);
       out.append(c);
       last = CLOSE;
       nonValue();
       return;
     }
-    if (frameCloser[top] != c) {
-      problems.add("'" + c + "' at offset " + lexer.start + " closes '" + opener(frameCloser[top]));
+    if (frameCloser[top] != c && mismatched++ == 0) {
+      firstMismatched = lexer.start;
     }
     int frame = top--;
     boolean allValues = frameAllValues[frame];
@@ -355,10 +379,6 @@ final class Normalizer {
     if (frameKind[frame] == ROW) {
       rowClosed(framePos[frame] - 1, out.length());
     }
-  }
-
-  private static String opener(char closer) {
-    return closer == ')' ? "('" : "['";
   }
 
   /** Drops a VALUES row that normalizes to the same text as the clause's first row. */
