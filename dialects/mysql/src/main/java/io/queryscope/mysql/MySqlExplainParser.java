@@ -143,6 +143,14 @@ final class MySqlExplainParser {
     return t.startsWith("{") && t.contains("\"query_block\"");
   }
 
+  /**
+   * MySQL prints {@code cost_info} and {@code rows_examined_per_scan}; MariaDB prints neither (its
+   * {@code rows}, {@code r_rows} instead), which tells a saved plan's server.
+   */
+  static boolean looksLikeMySql(String text) {
+    return text.contains("\"cost_info\"") || text.contains("\"rows_examined_per_scan\"");
+  }
+
   Plan parse(String text, String sql, Plan.PlanSource source) {
     JsonNode root = readJson(text);
     JsonNode block = root.get("query_block");
