@@ -58,7 +58,7 @@ public final class DeepOffsetRule implements Rule {
     double minOffset = context.settings().threshold(INFO, "min-offset");
     List<Finding> findings = new ArrayList<>();
     for (StatementStats s : context.workload().statements()) {
-      String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
+      String sql = QueryRefs.bestSql(context, s);
       SqlAnalysis a = SqlAnalyzer.analyze(sql);
       if (!a.paging().hasOffset()) {
         continue;
