@@ -22,7 +22,10 @@ class ExplainLiveTest {
   private static final String EMAIL_LOOKUP =
       "select * from customers where email = 'first.last.5@example.com'";
 
-  /** The fixture at this scale has 10,000 customers, at the rule's default threshold; --set is exercised all the same: below the rule's default 10,000. */
+  /**
+   * The fixture at this scale has 10,000 customers, at the rule's default threshold; --set is
+   * exercised all the same: below the rule's default 10,000.
+   */
   private static final String SMALL_TABLES = "--set=missing-index.min-table-rows=1000";
 
   @Test
