@@ -9,6 +9,7 @@ import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Impact;
 import io.queryscope.core.finding.Verification;
 import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.rules.ddl.IndexDdl;
 import io.queryscope.rules.finding.ImpactWindow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,19 +59,19 @@ public final class IndexVerifier {
       try {
         result = session.whatIf(sql, index, mode);
       } catch (QueryScopeException e) {
-        notes.add("could not try " + index.suggestedName() + " (" + e.getMessage() + ")");
+        notes.add("could not try " + IndexDdl.name(index) + " (" + e.getMessage() + ")");
         out.add(f);
         continue;
       }
       if (result.after() == null) {
-        notes.add("could not try " + index.suggestedName() + ": " + result.note());
+        notes.add("could not try " + IndexDdl.name(index) + ": " + result.note());
         out.add(f);
       } else if (!result.indexUsed()) {
         notes.add(
             "dropped "
                 + f.rule()
                 + " candidate "
-                + index.suggestedName()
+                + IndexDdl.name(index)
                 + ": the planner did not use it in a what-if plan ("
                 + result.method()
                 + "), so the statement needs a different fix");

@@ -267,12 +267,15 @@ final class FixtureContexts {
     for (FixtureSpec.PlanRef ref : c.plans()) {
       DatabaseKind kind = DatabaseKind.fromId(ref.dialect() == null ? c.target() : ref.dialect());
       String text = ref.json() != null ? ref.json() : resource(ref.file());
+      // A recording keeps its statement beside it: plans/x/name.json and name.sql.
+      String sql =
+          ref.sql() != null ? ref.sql() : resource(ref.file().replace(".json", ".sql")).trim();
       Plan plan =
           Dialects.byKind(kind)
               .orElseThrow(
                   () -> new IllegalStateException("no " + kind + " dialect on the class path"))
-              .parsePlan(text, ref.sql());
-      plans.put(Fingerprinter.fingerprint(ref.sql()).id(), plan);
+              .parsePlan(text, sql);
+      plans.put(Fingerprinter.fingerprint(sql).id(), plan);
     }
     return plans;
   }

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the application frame that ran a statement. A stack walk costs about a microsecond, too
- * much for every statement, so the answer is cached per distinct SQL string: each string is walked
- * for its first {@value #EXACT_FIRST} executions and then every {@value #RECHECK_EVERY}th. As soon
- * as one string is seen from two places, it is walked on every execution from then on, so a cached
- * answer is only ever used for SQL that has come from one place. Exact mode walks every time.
+ * Finds the application frame that ran a statement. A stack walk costs one to several microseconds,
+ * far more than the rest of the capture, so the answer is cached per distinct SQL string: each
+ * string is walked on its first {@value #EXACT_FIRST} executions, then re-checked with a back-off
+ * (execution 32, 64, 128, … and then every {@value #MAX_RECHECK}th). The moment a re-check finds a
+ * different call site, that string is walked on every execution from then on. So a cached answer is
+ * only used for SQL that has so far come from one place; when a second place appears late, at most
+ * {@value #MAX_RECHECK} of its executions carry the first place's call site before the cache
+ * notices. Exact mode walks every time.
  */
 final class CallSites {
 
   static final int EXACT_FIRST = 16;
-  static final int RECHECK_EVERY = 64;
+  static final int MAX_RECHECK = 1024;
 
   private final boolean enabled;
   private final boolean exact;
@@ -42,7 +45,7 @@ final class CallSites {
     }
     int n = ++info.executions;
     CallSite cached = info.site;
-    if (cached != null && !info.manySites && n > EXACT_FIRST && n % RECHECK_EVERY != 0) {
+    if (cached != null && !info.manySites && n > EXACT_FIRST && !recheck(n)) {
       return cached;
     }
     CallSite walked = walk();
@@ -51,6 +54,12 @@ final class CallSites {
     }
     info.site = walked;
     return walked;
+  }
+
+  /** 32, 64, 128, … 1024, then every 1024th execution. */
+  static boolean recheck(int n) {
+    int period = Math.min(MAX_RECHECK, Integer.highestOneBit(n));
+    return (n & (period - 1)) == 0;
   }
 
   CallSite walk() {
@@ -71,7 +80,7 @@ final class CallSites {
           while (callers.size() < callerFrames && it.hasNext()) {
             StackWalker.StackFrame frame = it.next();
             if (isApplication(frame.getClassName())) {
-              callers.add(frame.toStackTraceElement().toString());
+              callers.add(describe(frame));
             }
           }
           return new CallSite(
@@ -81,6 +90,18 @@ final class CallSites {
               site.getLineNumber(),
               callers);
         });
+  }
+
+  /** As a stack trace prints it, without building a StackTraceElement. */
+  private static String describe(StackWalker.StackFrame frame) {
+    String file = frame.getFileName();
+    int line = frame.getLineNumber();
+    return frame.getClassName()
+        + "."
+        + frame.getMethodName()
+        + "("
+        + (file == null ? "Unknown Source" : line > 0 ? file + ":" + line : file)
+        + ")";
   }
 
   boolean isApplication(String className) {

@@ -19,6 +19,9 @@ class CapturingPreparedStatement<S extends PreparedStatement>
   private Object[] values;
   private int count;
 
+  /** The last execution holds {@code values}: copy before the next bind changes them. */
+  private boolean shared;
+
   CapturingPreparedStatement(S delegate, CapturingConnection connection, String sql) {
     super(delegate, connection, sql);
   }
@@ -29,9 +32,14 @@ class CapturingPreparedStatement<S extends PreparedStatement>
       return;
     }
     if (values == null) {
-      values = new Object[Math.max(4, index)];
+      // Sized to the first index: a one-parameter statement never copies its binds.
+      values = new Object[index];
     } else if (index > values.length) {
       values = Arrays.copyOf(values, Math.max(index, values.length * 2));
+      shared = false;
+    } else if (shared) {
+      values = values.clone();
+      shared = false;
     }
     values[index - 1] = value;
     if (index > count) {
@@ -44,15 +52,19 @@ class CapturingPreparedStatement<S extends PreparedStatement>
     if (!recorder.keepBinds) {
       return null;
     }
-    return count == 0 ? NO_BINDS : Arrays.copyOf(values, count);
+    if (count == 0) {
+      return NO_BINDS;
+    }
+    // Hand over the array itself (copy-on-write): most statements are bound once and closed.
+    shared = true;
+    return count == values.length ? values : Arrays.copyOf(values, count);
   }
 
   @Override
   public void clearParameters() throws SQLException {
     delegate.clearParameters();
-    if (values != null) {
-      Arrays.fill(values, null);
-    }
+    values = null;
+    shared = false;
     count = 0;
   }
 

@@ -421,9 +421,12 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
       recordFailure(sql, StatementKind.BATCH, start, binds, size, e);
       throw e;
     }
-    long rows = 0;
+    long rows = -1;
     for (int count : counts) {
-      rows += Math.max(0, count);
+      // SUCCESS_NO_INFO (-2): the driver ran it without saying how many rows it touched.
+      if (count >= 0) {
+        rows = Math.max(0, rows) + count;
+      }
     }
     record(sql, StatementKind.BATCH, start, binds, Math.max(size, counts.length), rows);
     return counts;
@@ -445,9 +448,11 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
       recordFailure(sql, StatementKind.BATCH, start, binds, size, e);
       throw e;
     }
-    long rows = 0;
+    long rows = -1;
     for (long count : counts) {
-      rows += Math.max(0, count);
+      if (count >= 0) {
+        rows = Math.max(0, rows) + count;
+      }
     }
     record(sql, StatementKind.BATCH, start, binds, Math.max(size, counts.length), rows);
     return counts;

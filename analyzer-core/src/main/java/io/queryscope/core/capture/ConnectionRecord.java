@@ -17,7 +17,10 @@ final class ConnectionRecord {
   final long acquireNanos;
   final String thread;
   final String unitOfWork;
-  final Throwable acquireStack;
+
+  /** Dropped when the connection comes back within the leak threshold: only leaks keep it. */
+  Throwable acquireStack;
+
   final boolean acquireFailed;
 
   long busyNanos;

@@ -141,7 +141,11 @@ public final class Recorder {
       return;
     }
     try {
-      record.closedAtNanos = ticker.read();
+      long now = ticker.read();
+      if (now - record.acquiredAtNanos <= leakThresholdNanos) {
+        record.acquireStack = null;
+      }
+      record.closedAtNanos = now;
       CaptureState s = state;
       if (s.openConnections.remove(record)) {
         s.closedConnections.add(record);
@@ -238,6 +242,56 @@ public final class Recorder {
       failures.record("recording a statement", t);
       return null;
     }
+  }
+
+  /**
+   * Records a complete statement seen without the JDBC proxy (the jOOQ listener): no connection or
+   * transaction is known, everything else is as for a proxied statement.
+   */
+  public void recordStatement(
+      String sql,
+      StatementKind kind,
+      long startNanos,
+      long endNanos,
+      Object[] binds,
+      int batchSize,
+      long rowsAffected,
+      long fetchNanos,
+      long rowsFetched,
+      Throwable error) {
+    Execution execution =
+        executed(
+            null,
+            sql,
+            null,
+            kind,
+            startNanos,
+            endNanos,
+            keepBinds ? binds : null,
+            batchSize,
+            rowsAffected,
+            error);
+    if (execution != null && !execution.complete) {
+      fetched(null, execution, fetchNanos, rowsFetched);
+    }
+  }
+
+  /** Whether {@code connection} is (or wraps) one this recorder's proxy already captures. */
+  public boolean captures(Connection connection) {
+    if (connection instanceof CapturingConnection captured) {
+      return captured.recorder == this;
+    }
+    try {
+      return connection != null
+          && connection.isWrapperFor(CapturingConnection.class)
+          && connection.unwrap(CapturingConnection.class).recorder == this;
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  public Ticker ticker() {
+    return ticker;
   }
 
   /** A result set of {@code execution} was closed after {@code rows} rows in {@code nanos}. */

@@ -120,10 +120,19 @@ final class StatementParser {
     }
   }
 
-  private static String firstLine(Throwable e) {
+  /**
+   * The first line of JSqlParser's message without the offending token's text, which may be a
+   * literal value: reports never show literals unless asked.
+   */
+  static String firstLine(Throwable e) {
     String m = String.valueOf(e.getMessage());
     int nl = m.indexOf('\n');
     String line = nl < 0 ? m : m.substring(0, nl);
+    int token = line.indexOf(" / \"");
+    if (token >= 0) {
+      int after = line.indexOf("\", at line", token + 4);
+      line = line.substring(0, token) + (after < 0 ? "" : line.substring(after + 1));
+    }
     return line.length() > 200 ? line.substring(0, 200) : line;
   }
 }

@@ -172,6 +172,8 @@ class SqlAnalyzerTest {
                 + " where o.status = 'x' and c.doc @@@ 'q' and o.total > 5 limit 3");
     assertThat(a.parseStatus()).isEqualTo(ParseStatus.UNPARSABLE);
     assertThat(a.parseError()).isNotEmpty();
+    SqlAnalysis secret = engine.analyze("select a from t where b = 'hunter2' 'x' @@@ 'pw'");
+    assertThat(secret.parseError()).isNotEmpty().doesNotContain("hunter2").doesNotContain("pw");
     assertThat(a.statementType()).isEqualTo(StatementType.SELECT);
     assertThat(a.tablesRead()).containsExactly("orders", "customers");
     assertThat(a.selectStar()).isTrue();
@@ -179,7 +181,7 @@ class SqlAnalyzerTest {
     assertThat(a.equalityColumns("orders")).containsExactly("status");
     assertThat(a.rangeColumns("orders")).containsExactly("total");
     assertThat(a.columns("customers", UsageKind.JOIN)).containsExactly("id");
-    assertThat(engine.stats().unparsable()).isEqualTo(1);
+    assertThat(engine.stats().unparsable()).isEqualTo(2);
 
     SqlAnalysis update = engine.analyze("update `t` set a = 1 where b = 2 and c @@@ 'x'");
     assertThat(update.parseStatus()).isEqualTo(ParseStatus.UNPARSABLE);
@@ -231,6 +233,28 @@ class SqlAnalyzerTest {
       SqlAnalysis a = engine.analyze(sb.toString());
       assertThat(a).isNotNull();
       assertThat(a.parseStatus()).isNotNull();
+    }
+  }
+
+  @Test
+  void concurrentCallersGetTheSameAnswers() throws Exception {
+    List<Corpus.Entry> corpus = Corpus.load("postgresql");
+    corpus.addAll(Corpus.load("mysql"));
+    AnalysisEngine reference = new AnalysisEngine(500, 1000);
+    List<SqlAnalysis> expected = corpus.stream().map(e -> reference.analyze(e.sql())).toList();
+    AnalysisEngine shared = new AnalysisEngine(500, 50); // small: evictions while racing
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<SqlAnalysis>>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> corpus.stream().map(e -> shared.analyze(e.sql())).toList()));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

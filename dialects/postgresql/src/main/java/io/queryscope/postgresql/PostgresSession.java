@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * A read-only analysis session on a caller's connection. Opening it makes every later transaction
@@ -56,8 +58,15 @@ final class PostgresSession implements DialectSession {
     try {
       boolean autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
-        // A transaction already open could be read-write; the analyzer starts from a clean slate.
-        connection.rollback();
+        // An open transaction could be read-write and holds the caller's work: neither run inside
+        // it nor end it.
+        if (connection.unwrap(BaseConnection.class).getTransactionState()
+            != TransactionState.IDLE) {
+          throw new QueryScopeException(
+              ErrorCode.USAGE,
+              "the connection given to the analyzer is inside an open transaction; commit or roll"
+                  + " it back first (the analyzer works only outside the caller's transactions)");
+        }
         connection.setAutoCommit(true);
       }
       // Remember the caller's values first: SHOW is itself read-only and instant.

@@ -20,7 +20,7 @@ public final class IndexDdl {
       sql.append("UNIQUE ");
     }
     sql.append("INDEX ")
-        .append(Identifiers.quote(dialect, index.suggestedName()))
+        .append(Identifiers.quote(dialect, name(index)))
         .append(" ON ")
         .append(Identifiers.qualified(dialect, index.schema(), index.table()))
         .append(" (")
@@ -70,12 +70,17 @@ public final class IndexDdl {
             + " tables.";
   }
 
+  /** The index's suggested name without the underscores expression keys leave behind. */
+  public static String name(CandidateIndex index) {
+    return index.suggestedName().replaceAll("_{2,}", "_").replaceAll("_$", "");
+  }
+
   /**
    * A stable index name for a table and a purpose, in {@link CandidateIndex#suggestedName()}'s
    * style.
    */
   public static String nameFor(String table, String suffix) {
-    return new CandidateIndex(null, table, List.of(suffix), List.of(), null, false).suggestedName();
+    return name(new CandidateIndex(null, table, List.of(suffix), List.of(), null, false));
   }
 
   private static String columns(DatabaseKind dialect, List<String> columns) {

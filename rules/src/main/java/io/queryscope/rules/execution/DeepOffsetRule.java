@@ -58,7 +58,7 @@ public final class DeepOffsetRule implements Rule {
     double minOffset = context.settings().threshold(INFO, "min-offset");
     List<Finding> findings = new ArrayList<>();
     for (StatementStats s : context.workload().statements()) {
-      String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
+      String sql = QueryRefs.bestSql(context, s);
       SqlAnalysis a = SqlAnalyzer.analyze(sql);
       if (!a.paging().hasOffset()) {
         continue;
@@ -105,8 +105,7 @@ public final class DeepOffsetRule implements Rule {
       AnalysisContext context, StatementStats s, SqlAnalysis a, long offset, boolean fromPlan) {
     long limit = a.paging().limit().orElse(20);
     double saved = ImpactWindow.of(context).scale(s.totalMs()) * offset / (double) (offset + limit);
-    List<String> keys =
-        a.orderBy().stream().map(SortKey::column).filter(c -> !c.isEmpty()).toList();
+    List<SortKey> keys = a.orderBy().stream().filter(k -> !k.column().isEmpty()).toList();
     String tables = String.join(", ", a.tablesRead());
     return FindingBuilder.of(INFO, context)
         .confidence(0.8)
@@ -122,18 +121,25 @@ public final class DeepOffsetRule implements Rule {
         .evidence("offset", offset)
         .evidence("limit", a.paging().limit().isPresent() ? limit : null)
         .evidence("offsetSeenIn", fromPlan && a.paging().offset().isEmpty() ? "plan" : "statement")
-        .evidence("orderBy", keys)
+        .evidence("orderBy", keys.stream().map(SortKey::column).toList())
         .recommendation(Recommendation.text(keyset(keys)))
         .build();
   }
 
-  private static String keyset(List<String> keys) {
-    if (keys.isEmpty()) {
+  private static String keyset(List<SortKey> sortKeys) {
+    if (sortKeys.isEmpty()) {
       return "Page by key instead of by position: ORDER BY a unique key and ask for the rows after"
           + " the last one the previous page showed (WHERE id > :last_seen_id ORDER BY id LIMIT"
           + " n). Without ORDER BY the pages are not even stable.";
     }
+    List<String> keys = sortKeys.stream().map(SortKey::column).toList();
+    boolean descending = sortKeys.get(0).descending();
+    boolean sameDirection = sortKeys.stream().allMatch(k -> k.descending() == descending);
     String cols = String.join(", ", keys);
+    String order =
+        String.join(
+            ", ",
+            sortKeys.stream().map(k -> k.column() + (k.descending() ? " DESC" : "")).toList());
     String last =
         keys.size() == 1 ? ":last_" + keys.get(0) : "(:last_" + String.join(", :last_", keys) + ")";
     String tuple = keys.size() == 1 ? cols : "(" + cols + ")";
@@ -141,11 +147,13 @@ public final class DeepOffsetRule implements Rule {
         + cols
         + " and ask for the rows after it, WHERE "
         + tuple
-        + " > "
+        + (descending ? " < " : " > ")
         + last
         + " ORDER BY "
-        + cols
-        + " LIMIT n; an index on ("
+        + order
+        + " LIMIT n"
+        + (sameDirection ? "" : " (with mixed directions, compare column by column)")
+        + "; an index on ("
         + cols
         + ") makes every page cost the same. Add a unique column to the ORDER BY if "
         + cols

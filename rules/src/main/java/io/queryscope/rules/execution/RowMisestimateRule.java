@@ -11,6 +11,10 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.SqlAnalysis;
+import io.queryscope.core.sql.SqlAnalyzer;
+import io.queryscope.core.sql.TableRef;
+import io.queryscope.core.sql.UsageKind;
 import io.queryscope.rules.ddl.Identifiers;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
@@ -39,7 +43,7 @@ public final class RowMisestimateRule implements Rule {
           "Estimated and actual rows apart by an order of magnitude: stale or missing statistics.",
           Severity.MEDIUM,
           Set.of(Evidence.ANALYZED_PLANS),
-          Map.of("min-factor", 10.0, "min-rows", 1000.0, "time-share-saved", 0.25),
+          Map.of("min-factor", 10.0, "min-rows", 100.0, "time-share-saved", 0.25),
           List.of(),
           "0.1.0");
 
@@ -117,11 +121,27 @@ public final class RowMisestimateRule implements Rule {
         .evidence("loops", n.actuals().loops())
         .evidence("filter", n.filter())
         .evidence("lastAnalyze", lastAnalyze)
-        .recommendation(Recommendation.text(fix(dialect, n)))
+        .recommendation(Recommendation.text(fix(dialect, n, filterColumns(plan.sql(), n))))
         .build();
   }
 
-  private static String fix(DatabaseKind dialect, PlanNode n) {
+  /** The columns the statement filters the node's table on, as the fix needs them named. */
+  private static List<String> filterColumns(String sql, PlanNode n) {
+    if (sql == null || n.relation() == null) {
+      return List.of();
+    }
+    SqlAnalysis a = SqlAnalyzer.analyze(sql);
+    return a.tables().stream()
+        .map(TableRef::name)
+        .filter(t -> t.equalsIgnoreCase(n.relation()))
+        .findFirst()
+        .map(t -> a.columns(t, UsageKind.EQUALITY, UsageKind.RANGE, UsageKind.IN_LIST))
+        .orElse(List.of());
+  }
+
+  private static String fix(DatabaseKind dialect, PlanNode n, List<String> filterColumns) {
+    String cols = filterColumns.size() >= 2 ? String.join(", ", filterColumns) : "<col1>, <col2>";
+    String one = filterColumns.isEmpty() ? "<col>" : filterColumns.get(0);
     String table =
         n.relation() == null
             ? "the table"
@@ -131,21 +151,29 @@ public final class RowMisestimateRule implements Rule {
           "Refresh statistics (ANALYZE "
               + table
               + ";). If they are fresh and the filter combines columns that depend on each other"
-              + " (city and country), tell the planner: CREATE STATISTICS ON <col1>, <col2> FROM "
+              + " (city and country), tell the planner: CREATE STATISTICS ON "
+              + cols
+              + " FROM "
               + table
               + "; then ANALYZE. For skewed single columns raise the target: ALTER TABLE "
               + table
-              + " ALTER COLUMN <col> SET STATISTICS 1000.";
+              + " ALTER COLUMN "
+              + one
+              + " SET STATISTICS 1000.";
       case MYSQL ->
           "Refresh statistics (ANALYZE TABLE "
               + table
               + ";) and give the filtered columns histograms: ANALYZE TABLE "
               + table
-              + " UPDATE HISTOGRAM ON <col1>, <col2> WITH 256 BUCKETS.";
+              + " UPDATE HISTOGRAM ON "
+              + cols
+              + " WITH 256 BUCKETS.";
       case MARIADB ->
           "Collect engine-independent statistics with histograms: ANALYZE TABLE "
               + table
-              + " PERSISTENT FOR COLUMNS (<col1>, <col2>) INDEXES (); and keep"
+              + " PERSISTENT FOR COLUMNS ("
+              + cols
+              + ") INDEXES (); and keep"
               + " optimizer_use_condition_selectivity at 4 (the default) so they are used.";
     };
   }

@@ -143,11 +143,8 @@ final class MissingIndexFinding {
 
   static String expectedPlan(DatabaseKind dialect, CandidateIndex index) {
     return dialect == DatabaseKind.POSTGRESQL
-        ? "Index Scan (or Bitmap Index Scan) using "
-            + index.suggestedName()
-            + " on "
-            + index.table()
-        : "ref or range access using " + index.suggestedName() + " on " + index.table();
+        ? "Index Scan (or Bitmap Index Scan) using " + IndexDdl.name(index) + " on " + index.table()
+        : "ref or range access using " + IndexDdl.name(index) + " on " + index.table();
   }
 
   private static String summary(DatabaseKind dialect, MissingIndexCandidate c, boolean writeHeavy) {

@@ -39,7 +39,7 @@ public final class MissingIndexRule implements Rule {
               "min-filtered-share", 0.9,
               "min-inner-rows", 1000.0,
               "min-examined-ratio", 100.0,
-              "write-heavy-share", 0.5,
+              "write-heavy-share", 0.8,
               "rare-value-share", 0.05,
               "max-partial-distinct", 20.0),
           List.of(),

@@ -53,7 +53,7 @@ public final class NonSargablePredicateRule implements Rule {
   public List<Finding> evaluate(AnalysisContext context) {
     List<Finding> findings = new ArrayList<>();
     for (StatementStats s : context.workload().statements()) {
-      String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
+      String sql = QueryRefs.bestSql(context, s);
       Set<String> seen = new HashSet<>();
       for (ColumnUsage u : SqlAnalyzer.analyze(sql).nonSargable()) {
         if (u.table().isEmpty() || !seen.add(u.table() + "." + u.column())) {
@@ -112,7 +112,7 @@ public final class NonSargablePredicateRule implements Rule {
         .evidence("predicate", shape)
         .evidence("unusedIndex", index.name())
         .evidence("planShowsFullScan", plan == null ? null : fullScan)
-        .evidence("sampleSql", s.sampleSql())
+        .evidence("sampleSql", QueryRefs.bestSql(context, s))
         .recommendation(
             new Recommendation(fix.summary(), fix.ddl(), fix.rewrite(), fix.index(), null))
         .build();
