@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds why database access is slow and says what to change.",
-    subcommands = {FingerprintCommand.class})
+    subcommands = {FingerprintCommand.class, io.queryscope.cli.plans.PlansCommand.class})
 public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
