@@ -13,7 +13,6 @@ import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.cli.report.ReportDocument;
-import io.queryscope.cli.report.ReportFormat;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.DialectSession;
@@ -28,6 +27,7 @@ import io.queryscope.core.model.ServerVersion;
 import io.queryscope.core.model.Target;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.sql.Fingerprint;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.core.workload.Workload;
 import io.queryscope.rules.RuleEngine;
@@ -125,10 +125,12 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     ReportDocument document = ReportDocuments.of(result, output.showLiterals());
     PrintWriter out = spec.commandLine().getOut();
-    if (output.format() == ReportFormat.TEXT && output.output() == null) {
-      new ExplainText(output.noColor() || System.console() == null).print(document, out);
-    }
-    return ReportOutput.write(document, output, out, spec.commandLine().getErr());
+    return ReportOutput.write(
+        document,
+        output,
+        out,
+        spec.commandLine().getErr(),
+        (doc, color, w) -> new ExplainText(color).print(doc, w));
   }
 
   private String statement() {
@@ -141,13 +143,19 @@ public final class ExplainCommand implements Callable<Integer> {
   private AnalysisResult offline(String statement) {
     String text = InputFiles.read("--plan", plan);
     Plan parsed = SavedPlans.parse(plan, text, dialect, statement);
-    long id = Fingerprinter.fingerprint(parsed.sql() == null ? "" : parsed.sql()).id();
+    String planSql = parsed.sql() == null ? "" : parsed.sql();
+    Fingerprint fp = Fingerprinter.fingerprint(planSql);
+    long id = fp.id();
     Target target = new Target(parsed.dialect(), ServerVersion.UNKNOWN, null);
+    Workload workload =
+        parsed.sql() == null
+            ? Workload.EMPTY
+            : SingleStatementWorkload.of(fp, parsed.sql(), parsed, Workload.EMPTY);
     AnalysisContext context =
         new AnalysisContext(
-            target, Workload.EMPTY, Map.of(id, parsed), null, null, null, rules.settings());
+            target, workload, Map.of(id, parsed), null, null, null, rules.settings());
     Report report = forStatement(new RuleEngine().analyze(context), id);
-    return new AnalysisResult(report, Map.of(id, parsed), Workload.EMPTY, CapturedEvents.NONE);
+    return new AnalysisResult(report, Map.of(id, parsed), workload, CapturedEvents.NONE);
   }
 
   private AnalysisResult live(String statement) {
@@ -164,12 +172,15 @@ public final class ExplainCommand implements Callable<Integer> {
       progress.phase(analyze ? "running EXPLAIN ANALYZE" : "explaining");
       Plan explained =
           session.explain(statement, new ExplainOptions(analyze, analyze, false, List.of()));
-      long id = Fingerprinter.fingerprint(statement).id();
-      progress.phase("reading the catalog");
+      Fingerprint fp = Fingerprinter.fingerprint(statement);
+      long id = fp.id();
+      progress.phase("reading the catalog and statistics");
+      Workload workload =
+          SingleStatementWorkload.of(fp, statement, explained, session.readWorkload());
       AnalysisContext context =
           new AnalysisContext(
               session.target(),
-              Workload.EMPTY,
+              workload,
               Map.of(id, explained),
               session.readCatalog(),
               session.readServerState(),
@@ -178,7 +189,7 @@ public final class ExplainCommand implements Callable<Integer> {
       progress.phase("running rules" + (whatIf == WhatIfMode.OFF ? "" : " and what-if indexes"));
       Report report = forStatement(new RuleEngine().analyze(context, session, whatIf), id);
       progress.done();
-      return new AnalysisResult(report, Map.of(id, explained), Workload.EMPTY, CapturedEvents.NONE);
+      return new AnalysisResult(report, Map.of(id, explained), workload, CapturedEvents.NONE);
     }
   }
 
