@@ -334,6 +334,28 @@ abstract class PlanRegressionScenario {
     assertThat(Files.readString(baseline)).isEqualTo(before);
   }
 
+  abstract String dropOrdersByCustomerAndDateIndex();
+
+  @Test
+  void losingTheIndexThatServedTheOrderAddsASort() throws Exception {
+    Path baseline = record();
+    execute(dropOrdersByCustomerAndDateIndex());
+    try {
+      Run run = plans("check", "--baseline", baseline.toString(), "--format", "json");
+      assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+      JsonNode statement = new ObjectMapper().readTree(run.out()).path("statements").get(1);
+      assertThat(statement.path("id").asText()).isEqualTo("queries.sql#2");
+      assertThat(statement.path("verdict").asText()).isEqualTo("regressed");
+      List<String> kinds = new ArrayList<>();
+      statement.path("changes").forEach(c -> kinds.add(c.path("kind").asText()));
+      assertThat(kinds).contains("sort-or-hash-added", "different-index");
+    } finally {
+      execute(
+          "create index orders_customer_id_created_at_idx on orders (customer_id, created_at)",
+          analyze("orders"));
+    }
+  }
+
   @Test
   void aBaselineFromAnotherServerFamilyIsAUsageError() throws Exception {
     Path baseline = record();

@@ -68,6 +68,11 @@ class PlansMariaDbTest extends PlanRegressionScenario {
   }
 
   @Override
+  String dropOrdersByCustomerAndDateIndex() {
+    return "drop index orders_customer_id_created_at_idx on orders";
+  }
+
+  @Override
   String dropLastNameIndex() {
     return "drop index customers_last_name_idx on customers";
   }

@@ -37,6 +37,11 @@ class PlansPostgresTest extends PlanRegressionScenario {
   }
 
   @Override
+  String dropOrdersByCustomerAndDateIndex() {
+    return "drop index orders_customer_id_created_at_idx";
+  }
+
+  @Override
   String dropLastNameIndex() {
     return "drop index customers_last_name_idx";
   }
