@@ -12,13 +12,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds why database access is slow and says what to change.",
-    subcommands = {FingerprintCommand.class})
+    subcommands = {FingerprintCommand.class, io.queryscope.cli.plans.PlansCommand.class})
 public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The whole command tree with its exit-code handler ({@link CliSetup}); tests run it in-process
+   * with their own writers.
+   */
+  public static CommandLine commandLine() {
+    return CliSetup.configure(new CommandLine(new Main()));
   }
 
   /** Without a subcommand there is nothing to do: show what there is, as a usage error. */

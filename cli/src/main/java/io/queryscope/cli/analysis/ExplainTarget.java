@@ -1,0 +1,101 @@
+package io.queryscope.cli.analysis;
+
+import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.core.workload.StatementStats;
+import io.queryscope.core.workload.Workload;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A statement worth a plan: one of the heaviest fingerprints, with a concrete sample and its binds
+ * when a source kept one (so the plan is a real one), else the normalized text (a generic plan).
+ */
+record ExplainTarget(long fingerprintId, String sql, List<String> binds, double totalMs) {
+
+  private static final Set<String> EXPLAINABLE =
+      Set.of("select", "with", "insert", "update", "delete", "table", "values");
+
+  /** The {@code top} heaviest fingerprints across server statistics and captured events. */
+  static List<ExplainTarget> heaviest(Workload workload, CapturedEvents events, int top) {
+    Map<Long, ExplainTarget> byId = new LinkedHashMap<>();
+    for (StatementStats s : workload.statements()) {
+      String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
+      List<String> binds = s.sampleSql() != null ? s.sampleBinds() : List.of();
+      merge(byId, new ExplainTarget(s.fingerprintId(), sql, binds, s.totalMs()));
+    }
+    Map<Long, List<StatementEvent>> captured = new LinkedHashMap<>();
+    for (StatementEvent e : events.statements()) {
+      captured.computeIfAbsent(e.fingerprintId(), k -> new ArrayList<>()).add(e);
+    }
+    captured.forEach(
+        (id, group) -> {
+          StatementEvent sample = group.get(0);
+          double total = group.stream().mapToDouble(StatementEvent::totalMs).sum();
+          ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), sample.binds(), total);
+          // What the application really ran beats a server's normalized sample ($1 …).
+          byId.merge(
+              id,
+              fromApp,
+              (server, app) ->
+                  new ExplainTarget(id, app.sql(), app.binds(), Math.max(server.totalMs(), total)));
+        });
+    return byId.values().stream()
+        .filter(ExplainTarget::explainable)
+        .sorted(Comparator.comparingDouble(ExplainTarget::totalMs).reversed())
+        .limit(Math.max(0, top))
+        .toList();
+  }
+
+  /** Keeps the heavier figure, and a sample with binds over one without. */
+  private static void merge(Map<Long, ExplainTarget> byId, ExplainTarget t) {
+    byId.merge(
+        t.fingerprintId(),
+        t,
+        (a, b) -> {
+          ExplainTarget withBinds = !b.binds().isEmpty() && a.binds().isEmpty() ? b : a;
+          return new ExplainTarget(
+              a.fingerprintId(),
+              withBinds.sql(),
+              withBinds.binds(),
+              Math.max(a.totalMs(), b.totalMs()));
+        });
+  }
+
+  boolean explainable() {
+    return sql != null && EXPLAINABLE.contains(firstWord());
+  }
+
+  boolean isSelect() {
+    String w = firstWord();
+    return w.equals("select") || w.equals("with") || w.equals("table") || w.equals("values");
+  }
+
+  private String firstWord() {
+    String s = sql.stripLeading();
+    while (s.startsWith("(")) {
+      s = s.substring(1).stripLeading();
+    }
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  String hexId() {
+    return String.format("%016x", fingerprintId);
+  }
+
+  String shortSql() {
+    // Normalized, so a note never shows a sample's literal values.
+    String s = Fingerprinter.fingerprint(sql).normalized();
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+}

@@ -1,0 +1,129 @@
+package io.queryscope.cli.connect;
+
+import io.queryscope.core.ErrorCode;
+import io.queryscope.core.QueryScopeException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns driver exceptions into one line that says what failed and what to check. PostgreSQL and
+ * MySQL drivers report the same failures differently: SQLStates, vendor codes or a socket exception
+ * underneath.
+ */
+public final class ConnectionFailures {
+
+  static final String ACCEPTED_URLS =
+      "jdbc:postgresql://host[:port]/database or jdbc:mysql://host[:port]/database (MySQL and"
+          + " MariaDB)";
+
+  private static final Pattern HOST_PORT = Pattern.compile("//(?:[^@/]*@)?([^/?;]+)");
+  private static final Pattern DATABASE = Pattern.compile("//[^/]+/([^?;]+)");
+  private static final int MYSQL_ACCESS_DENIED = 1045;
+  private static final int MYSQL_UNKNOWN_DATABASE = 1049;
+
+  private ConnectionFailures() {}
+
+  public static QueryScopeException translate(ConnectionSpec spec, SQLException e) {
+    String where = hostPort(spec.url());
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (message.startsWith("No suitable driver")) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "'" + spec + "' is not a supported JDBC URL; use " + ACCEPTED_URLS,
+          e);
+    }
+    if (state.equals("28P01") || state.equals("28000") || e.getErrorCode() == MYSQL_ACCESS_DENIED) {
+      return new QueryScopeException(
+          ErrorCode.AUTHENTICATION_FAILED,
+          "authentication failed for user '"
+              + (spec.user() == null ? "(default)" : spec.user())
+              + "' at "
+              + where
+              + "; check --user and the password (--password-env or --password-file)",
+          e);
+    }
+    if (state.equals("3D000")
+        || e.getErrorCode() == MYSQL_UNKNOWN_DATABASE
+        || state.equals("42000") && message.contains("Unknown database")) {
+      return new QueryScopeException(
+          ErrorCode.UNKNOWN_DATABASE,
+          "database '"
+              + database(spec.url())
+              + "' does not exist at "
+              + where
+              + "; check the database name in --url",
+          e);
+    }
+    Throwable socket = socketCause(e);
+    if (socket instanceof UnknownHostException) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to " + where + ": unknown host; check the host name in --url",
+          e);
+    }
+    if (socket instanceof ConnectException || socket instanceof NoRouteToHostException) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + where
+              + ": connection refused; check the host and port, and that the server accepts TCP"
+              + " connections",
+          e);
+    }
+    if (socket instanceof SocketTimeoutException) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + where
+              + ": timed out; check the host, port and any firewall between here and the server",
+          e);
+    }
+    if (state.startsWith("08")) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + where
+              + ": "
+              + firstLine(message)
+              + "; check the host and port, and that the server accepts TCP connections",
+          e);
+    }
+    return new QueryScopeException(
+        ErrorCode.CONNECTION_FAILED,
+        "could not connect to " + where + ": " + firstLine(message) + " (SQLState " + state + ")",
+        e);
+  }
+
+  static String hostPort(String url) {
+    Matcher m = HOST_PORT.matcher(url == null ? "" : url);
+    return m.find() ? m.group(1) : "the server";
+  }
+
+  static String database(String url) {
+    Matcher m = DATABASE.matcher(url == null ? "" : url);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  private static Throwable socketCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException) {
+        return t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

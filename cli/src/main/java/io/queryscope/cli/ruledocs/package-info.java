@@ -1,0 +1,2 @@
+/** {@code queryscope rules}: the rule catalog and each rule's documentation page. */
+package io.queryscope.cli.ruledocs;
