@@ -1,0 +1,81 @@
+package io.queryscope.core.capture;
+
+import io.queryscope.core.Ticker;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Counts rows and the time spent in {@code next()} until the result set is closed (by the
+ * application, or by the driver when its statement runs again or closes). A result set of generated
+ * keys counts keys instead.
+ */
+final class CapturingResultSet extends ResultSetForwarder {
+
+  private final CapturingStatement<?> statement;
+  final Execution execution;
+  private final boolean keys;
+  private final Ticker ticker;
+  private long fetchNanos;
+  private long rows;
+  private boolean finished;
+
+  CapturingResultSet(
+      ResultSet delegate, CapturingStatement<?> statement, Execution execution, boolean keys) {
+    super(delegate);
+    this.statement = statement;
+    this.execution = execution;
+    this.keys = keys;
+    this.ticker = statement.recorder.ticker;
+  }
+
+  @Override
+  public boolean next() throws SQLException {
+    long start = ticker.read();
+    boolean more = delegate.next();
+    fetchNanos += ticker.read() - start;
+    if (more) {
+      rows++;
+      if (keys && execution != null) {
+        execution.generatedKeys++;
+      }
+    }
+    return more;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    delegate.close();
+    finish();
+  }
+
+  /** Hands the figures to the statement once, however the result set ended. */
+  void finish() {
+    if (!finished) {
+      finished = true;
+      if (!keys) {
+        statement.resultClosed(this, fetchNanos, rows);
+      }
+    }
+  }
+
+  @Override
+  public Statement getStatement() {
+    return statement;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || delegate.isWrapperFor(iface);
+  }
+
+  @Override
+  public String toString() {
+    return "queryscope(" + delegate + ")";
+  }
+}

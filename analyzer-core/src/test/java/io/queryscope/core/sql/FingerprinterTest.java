@@ -1,0 +1,99 @@
+package io.queryscope.core.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FingerprinterTest {
+
+  private static String norm(String sql) {
+    return Fingerprinter.fingerprint(sql).normalized();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      value = {
+        "SELECT * FROM t WHERE a IN (1,2,3) AND b='x' LIMIT 10 | select * from t where a in (...) and b = ? limit ?",
+        "select o1_0.id,o1_0.status from orders o1_0 where o1_0.customer_id=? | select o1_0.id, o1_0.status from orders o1_0 where o1_0.customer_id = ?",
+        "select \"public\".\"orders\".\"id\" from \"public\".\"orders\" where \"public\".\"orders\".\"status\" = 'NEW' | select public.orders.id from public.orders where public.orders.status = ?",
+        "insert into t (a,b) values (1,'x'),(2,'y'),(3,NULL) | insert into t(a, b) values (?, ?)",
+        "insert into t (a,b) values (1,now()),(2,now()) | insert into t(a, b) values (?, now())",
+        "select x from t where x=-1 and y = - 2.5e10 and z - 3 > 0 and w is not null | select x from t where x = ? and y = ? and z - ? > ? and w is not null",
+        "select E'it\\'s', $$a ' b$$, $fn$ body $fn$, X'0F', 0x1F, b'101', N'n', _utf8mb4'u' | select ?, ?, ?, ?, ?, ?, ?, ?",
+        "select `id`, `Name` from `users` where name = \"bob\" and email like \"%x\" | select id, \"Name\" from users where name = ? and email like ?",
+        "select /* a /* nested */ still */ 1 -- tail | select ?",
+        "select 1 # mysql comment | select ?",
+        "select /*!40001 SQL_NO_CACHE */ * from t | select sql_no_cache * from t",
+        "select * from t where a = :name and b = ?1 and c::text = $3 | select * from t where a = ? and b = ? and c::text = ?",
+        "select * from t where (a,b) in ((1,2),(3,4)) and c = any(array[1,2]) | select * from t where (a, b) in (...) and c = any (array[...])",
+        "select * from t where a in (select b from u where c in (1,2)) | select * from t where a in (select b from u where c in (...))",
+        "SELECT  COUNT( * )\tFROM T  ;  | select count(*) from t",
+        "select * from t where flag = true and other = FALSE | select * from t where flag = ? and other = ?",
+        "select * from t limit 10 offset 500 | select * from t limit ? offset ?",
+        "select * from t limit 10, 20 | select * from t limit ?, ?",
+        "select data #>> '{a}' from t | select data #>> ? from t",
+      })
+  void normalizes(String sql, String expected) {
+    Fingerprint fp = Fingerprinter.fingerprint(sql);
+    assertThat(fp.normalized()).isEqualTo(expected);
+    assertThat(fp.wellFormed()).as("problems %s", fp.problems()).isTrue();
+  }
+
+  @Test
+  void sameShapeDifferentValuesShareAnId() {
+    assertThat(Fingerprinter.fingerprint("select * from t where id in (1, 2, 3) and s = 'a'").id())
+        .isEqualTo(Fingerprinter.fingerprint("SELECT * FROM t WHERE id IN (?) AND s = $1").id());
+  }
+
+  @Test
+  void differentShapesDiffer() {
+    String base = norm("select a from t where b = 1");
+    assertThat(norm("select a from u where b = 1")).isNotEqualTo(base);
+    assertThat(norm("select a from t where c = 1")).isNotEqualTo(base);
+    assertThat(norm("select a from t where b > 1")).isNotEqualTo(base);
+    assertThat(norm("select a from t where b = 1 order by a")).isNotEqualTo(base);
+    assertThat(norm("select a from t where b is null")).isNotEqualTo(base);
+  }
+
+  @Test
+  void reportsBrokenInputButStillFingerprints() {
+    assertThat(Fingerprinter.fingerprint("select 'open").problems())
+        .singleElement()
+        .asString()
+        .contains("unterminated string");
+    assertThat(Fingerprinter.fingerprint("select /* open").problems())
+        .singleElement()
+        .asString()
+        .contains("unterminated comment");
+    assertThat(Fingerprinter.fingerprint("select ((1").problems())
+        .singleElement()
+        .asString()
+        .contains("unclosed");
+    assertThat(Fingerprinter.fingerprint(null).wellFormed()).isFalse();
+    assertThat(Fingerprinter.fingerprint("  -- nothing").problems())
+        .containsExactly("empty statement");
+  }
+
+  @Test
+  void mysqlCommentThatIsUnterminatedUnderNestingFallsBackToFirstClose() {
+    Fingerprint fp = Fingerprinter.fingerprint("select /* a /* b */ 1");
+    assertThat(fp.normalized()).isEqualTo("select ?");
+    assertThat(fp.wellFormed()).isTrue();
+  }
+
+  @Test
+  void idIsFnv1a64OfUtf8NormalizedText() {
+    Fingerprint fp = Fingerprinter.fingerprint("select 'x' from \"Täble\" where \"😀\" = 1");
+    long h = 0xcbf29ce484222325L;
+    for (byte b : fp.normalized().getBytes(StandardCharsets.UTF_8)) {
+      h = (h ^ (b & 0xff)) * 0x100000001b3L;
+    }
+    assertThat(fp.id()).isEqualTo(h);
+    assertThat(fp.hexId()).hasSize(16).isEqualTo(String.format("%016x", h));
+  }
+}
