@@ -102,6 +102,10 @@ final class Normalizer {
   private byte beforeSign;
 
   private int top;
+  private int unbalanced;
+  private int firstUnbalanced;
+  private int mismatched;
+  private int firstMismatched;
   private int[] framePos = new int[16];
   private byte[] frameKind = new byte[16];
   private boolean[] frameAllValues = new boolean[16];
@@ -159,6 +163,14 @@ final class Normalizer {
     }
     if (top > 0) {
       problems.add("unclosed parenthesis: " + top + " still open at the end");
+    }
+    if (unbalanced > 0) {
+      problems.add(
+          unbalanced + " unbalanced closing bracket(s), first at offset " + firstUnbalanced);
+    }
+    if (mismatched > 0) {
+      problems.add(
+          mismatched + " mismatched bracket(s) like '(]', first at offset " + firstMismatched);
     }
     int len = out.length();
     while (len > 0 && (out.charAt(len - 1) == ';' || out.charAt(len - 1) == ' ')) {
@@ -331,15 +343,17 @@ final class Normalizer {
 
   private void close(char c) {
     if (top == 0) {
-      problems.add("unbalanced '" + c + "' at offset " + lexer.start);
+      if (unbalanced++ == 0) {
+        firstUnbalanced = lexer.start;
+      }
       space(CLOSE);
       out.append(c);
       last = CLOSE;
       nonValue();
       return;
     }
-    if (frameCloser[top] != c) {
-      problems.add("'" + c + "' at offset " + lexer.start + " closes '" + opener(frameCloser[top]));
+    if (frameCloser[top] != c && mismatched++ == 0) {
+      firstMismatched = lexer.start;
     }
     int frame = top--;
     boolean allValues = frameAllValues[frame];
@@ -355,10 +369,6 @@ final class Normalizer {
     if (frameKind[frame] == ROW) {
       rowClosed(framePos[frame] - 1, out.length());
     }
-  }
-
-  private static String opener(char closer) {
-    return closer == ')' ? "('" : "['";
   }
 
   /** Drops a VALUES row that normalizes to the same text as the clause's first row. */

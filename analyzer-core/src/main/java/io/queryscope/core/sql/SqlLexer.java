@@ -153,6 +153,18 @@ final class SqlLexer {
         return colon();
       case '$':
         return dollar();
+      case '@':
+        // MySQL @user_var and @@system_var; PostgreSQL's @>, <@ and @ operators are not followed
+        // by a letter.
+        if (at(pos + 1) == '@' || isWordStart(at(pos + 1))) {
+          pos++;
+          while (pos < n
+              && (isWordPart(s.charAt(pos)) || s.charAt(pos) == '@' || s.charAt(pos) == '.')) {
+            pos++;
+          }
+          return done(Kind.WORD);
+        }
+        return operator();
       case '.':
         if (isDigit(at(pos + 1)) && !followsOperand()) {
           return number();

@@ -1,0 +1,81 @@
+package io.queryscope.mysql;
+
+import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.dialect.Dialect;
+import io.queryscope.core.dialect.DialectSession;
+import io.queryscope.core.dialect.LogEvidence;
+import io.queryscope.core.dialect.SessionOptions;
+import io.queryscope.core.plan.Plan;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What MySQL and MariaDB share: URLs, plan parsing, slow logs, DDL quoting and sessions. */
+abstract class MySqlFamilyDialect implements Dialect {
+
+  @Override
+  public boolean acceptsUrl(String jdbcUrl) {
+    if (jdbcUrl == null) {
+      return false;
+    }
+    String url = jdbcUrl.trim().toLowerCase(Locale.ROOT);
+    return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+  }
+
+  @Override
+  public boolean recognizesPlan(String planText) {
+    return MySqlExplainParser.looksLikePlan(planText)
+        || MySqlTreeAnalyzeParser.looksLikeTree(planText);
+  }
+
+  @Override
+  public Plan parsePlan(String planText, String sql) {
+    if (MySqlTreeAnalyzeParser.looksLikeTree(planText)) {
+      return new MySqlTreeAnalyzeParser(kind()).parse(planText, sql, Plan.PlanSource.FILE);
+    }
+    return new MySqlExplainParser(kind()).parse(planText, sql, Plan.PlanSource.FILE);
+  }
+
+  @Override
+  public LogEvidence readLog(Path file) {
+    return new MySqlSlowLogReader().read(file);
+  }
+
+  @Override
+  public String createIndexDdl(CandidateIndex index) {
+    String table =
+        index.schema() == null || index.schema().isEmpty()
+            ? quote(index.table())
+            : quote(index.schema()) + "." + quote(index.table());
+    String columns =
+        index.columns().stream().map(MySqlFamilyDialect::quote).collect(Collectors.joining(", "));
+    // MySQL has no partial or INCLUDE indexes: INCLUDE columns become trailing keys so the index
+    // still covers the query.
+    if (!index.includeColumns().isEmpty()) {
+      columns +=
+          ", "
+              + index.includeColumns().stream()
+                  .map(MySqlFamilyDialect::quote)
+                  .collect(Collectors.joining(", "));
+    }
+    return "CREATE "
+        + (index.unique() ? "UNIQUE " : "")
+        + "INDEX "
+        + quote(index.suggestedName())
+        + " ON "
+        + table
+        + " ("
+        + columns
+        + ")";
+  }
+
+  @Override
+  public DialectSession open(Connection connection, SessionOptions options) {
+    return MySqlSession.open(connection, options);
+  }
+
+  static String quote(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
+  }
+}

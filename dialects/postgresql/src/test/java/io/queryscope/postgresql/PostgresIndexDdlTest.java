@@ -1,0 +1,52 @@
+package io.queryscope.postgresql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.queryscope.core.ErrorCode;
+import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.dialect.CandidateIndex;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PostgresIndexDdlTest {
+
+  private final PostgresDialect dialect = new PostgresDialect();
+
+  @Test
+  void rendersConcurrentIndexWithBareNames() {
+    assertThat(dialect.createIndexDdl(CandidateIndex.on("orders", List.of("status", "created_at"))))
+        .isEqualTo(
+            "CREATE INDEX CONCURRENTLY idx_orders_status_created_at ON orders(status,"
+                + " created_at)");
+  }
+
+  @Test
+  void quotesReservedMixedCaseAndSchemaQualifiedNames() {
+    CandidateIndex index =
+        new CandidateIndex(
+            "Sales", "order", List.of("user", "CreatedAt"), List.of("total"), null, true);
+    assertThat(PostgresIndexDdl.render(index, "idx_order", false))
+        .isEqualTo(
+            "CREATE UNIQUE INDEX idx_order ON \"Sales\".\"order\"(\"user\", \"CreatedAt\")"
+                + " INCLUDE (total)");
+  }
+
+  @Test
+  void keepsExpressionKeysAndPartialPredicates() {
+    CandidateIndex index =
+        new CandidateIndex(
+            null, "customers", List.of("lower(last_name)"), List.of(), "country = 'FR'", false);
+    assertThat(PostgresIndexDdl.render(index, "idx_c", false))
+        .isEqualTo("CREATE INDEX idx_c ON customers((lower(last_name))) WHERE (country = 'FR')");
+  }
+
+  @Test
+  void refusesAnIndexWithoutColumns() {
+    assertThatThrownBy(() -> dialect.createIndexDdl(CandidateIndex.on("orders", List.of())))
+        .isInstanceOf(QueryScopeException.class)
+        .hasMessageContaining("at least one column")
+        .extracting(e -> ((QueryScopeException) e).code())
+        .isEqualTo(ErrorCode.USAGE);
+  }
+}

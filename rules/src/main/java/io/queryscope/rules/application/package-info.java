@@ -1,0 +1,5 @@
+/**
+ * Rules about how the application talks to the database, read from captured statements: N+1 loads,
+ * repeated queries, writes that should be batched.
+ */
+package io.queryscope.rules.application;

@@ -1,0 +1,180 @@
+package io.queryscope.rules.execution;
+
+import io.queryscope.core.catalog.TableInfo;
+import io.queryscope.core.finding.Finding;
+import io.queryscope.core.finding.Recommendation;
+import io.queryscope.core.finding.Severity;
+import io.queryscope.core.model.DatabaseKind;
+import io.queryscope.core.plan.Plan;
+import io.queryscope.core.plan.PlanNode;
+import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.rule.Evidence;
+import io.queryscope.core.rule.Rule;
+import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.SqlAnalysis;
+import io.queryscope.core.sql.SqlAnalyzer;
+import io.queryscope.core.sql.TableRef;
+import io.queryscope.core.sql.UsageKind;
+import io.queryscope.rules.ddl.Identifiers;
+import io.queryscope.rules.ddl.TargetDialect;
+import io.queryscope.rules.finding.FindingBuilder;
+import io.queryscope.rules.finding.ImpactWindow;
+import io.queryscope.rules.finding.PlanText;
+import io.queryscope.rules.finding.QueryRefs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plan node whose actual rows are an order of magnitude from the estimate. The planner chose join
+ * order and methods for the wrong row count, so everything above the node may be wrong. The lowest
+ * such scan is reported: a misestimate there is the cause, those above are its echo.
+ */
+public final class RowMisestimateRule implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "row-misestimate",
+          "Row count misestimated",
+          "Estimated and actual rows apart by an order of magnitude: stale or missing statistics.",
+          Severity.MEDIUM,
+          Set.of(Evidence.ANALYZED_PLANS),
+          Map.of("min-factor", 10.0, "min-rows", 100.0, "time-share-saved", 0.25),
+          List.of(),
+          "0.1.0");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> evaluate(AnalysisContext context) {
+    double minFactor = context.settings().threshold(INFO, "min-factor");
+    double minRows = context.settings().threshold(INFO, "min-rows");
+    List<Finding> findings = new ArrayList<>();
+    context
+        .plans()
+        .forEach(
+            (fingerprint, plan) ->
+                worst(plan, minFactor, minRows)
+                    .ifPresent(n -> findings.add(finding(context, fingerprint, plan, n))));
+    return findings;
+  }
+
+  static double factor(PlanNode n) {
+    double est = Math.max(1, n.estimates().rows());
+    double actual = Math.max(1, n.actuals().rows());
+    return Math.max(est, actual) / Math.min(est, actual);
+  }
+
+  private static Optional<PlanNode> worst(Plan plan, double minFactor, double minRows) {
+    // Scans first (the cause), then the most-off node: the last in depth-first order wins ties.
+    List<PlanNode> off =
+        plan.nodes()
+            .filter(n -> n.actuals() != null && !Double.isNaN(n.estimates().rows()))
+            .filter(n -> Math.max(n.estimates().rows(), n.actuals().rows()) >= minRows)
+            .filter(n -> factor(n) >= minFactor)
+            .toList();
+    return off.stream()
+        .filter(n -> n.operation().isScan())
+        .max(Comparator.comparingDouble(RowMisestimateRule::factor))
+        .or(() -> off.stream().reduce((a, b) -> b));
+  }
+
+  private Finding finding(AnalysisContext context, long fingerprint, Plan plan, PlanNode n) {
+    DatabaseKind dialect = TargetDialect.of(context);
+    var query = QueryRefs.of(context, fingerprint, plan.sql());
+    double saved =
+        ImpactWindow.of(context).scale(query.totalMs())
+            * context.settings().threshold(INFO, "time-share-saved");
+    String lastAnalyze =
+        n.relation() == null
+            ? null
+            : context
+                .catalog()
+                .table(n.relation())
+                .map(TableInfo::lastAnalyze)
+                .map(Object::toString)
+                .orElse(null);
+    boolean under = n.actuals().rows() > n.estimates().rows();
+    return FindingBuilder.of(INFO, context)
+        .confidence(0.6)
+        .title(
+            String.format(
+                Locale.ROOT,
+                "%s: planner expected %,.0f rows, got %,.0f (%s by %.0fx)",
+                PlanText.node(n),
+                n.estimates().rows(),
+                n.actuals().rows(),
+                under ? "under-estimated" : "over-estimated",
+                factor(n)))
+        .query(query)
+        .msSaved(saved)
+        .evidence("node", PlanText.node(n))
+        .evidence("estimatedRows", n.estimates().rows())
+        .evidence("actualRows", n.actuals().rows())
+        .evidence("loops", n.actuals().loops())
+        .evidence("filter", n.filter())
+        .evidence("lastAnalyze", lastAnalyze)
+        .recommendation(Recommendation.text(fix(dialect, n, filterColumns(plan.sql(), n))))
+        .build();
+  }
+
+  /** The columns the statement filters the node's table on, as the fix needs them named. */
+  private static List<String> filterColumns(String sql, PlanNode n) {
+    if (sql == null || n.relation() == null) {
+      return List.of();
+    }
+    SqlAnalysis a = SqlAnalyzer.analyze(sql);
+    return a.tables().stream()
+        .map(TableRef::name)
+        .filter(t -> t.equalsIgnoreCase(n.relation()))
+        .findFirst()
+        .map(t -> a.columns(t, UsageKind.EQUALITY, UsageKind.RANGE, UsageKind.IN_LIST))
+        .orElse(List.of());
+  }
+
+  private static String fix(DatabaseKind dialect, PlanNode n, List<String> filterColumns) {
+    String cols = filterColumns.size() >= 2 ? String.join(", ", filterColumns) : "<col1>, <col2>";
+    String one = filterColumns.isEmpty() ? "<col>" : filterColumns.get(0);
+    String table =
+        n.relation() == null
+            ? "the table"
+            : Identifiers.qualified(dialect, n.schema(), n.relation());
+    return switch (dialect) {
+      case POSTGRESQL ->
+          "Refresh statistics (ANALYZE "
+              + table
+              + ";). If they are fresh and the filter combines columns that depend on each other"
+              + " (city and country), tell the planner: CREATE STATISTICS ON "
+              + cols
+              + " FROM "
+              + table
+              + "; then ANALYZE. For skewed single columns raise the target: ALTER TABLE "
+              + table
+              + " ALTER COLUMN "
+              + one
+              + " SET STATISTICS 1000.";
+      case MYSQL ->
+          "Refresh statistics (ANALYZE TABLE "
+              + table
+              + ";) and give the filtered columns histograms: ANALYZE TABLE "
+              + table
+              + " UPDATE HISTOGRAM ON "
+              + cols
+              + " WITH 256 BUCKETS.";
+      case MARIADB ->
+          "Collect engine-independent statistics with histograms: ANALYZE TABLE "
+              + table
+              + " PERSISTENT FOR COLUMNS ("
+              + cols
+              + ") INDEXES (); and keep"
+              + " optimizer_use_condition_selectivity at 4 (the default) so they are used.";
+    };
+  }
+}

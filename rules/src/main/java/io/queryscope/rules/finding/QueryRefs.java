@@ -1,0 +1,25 @@
+package io.queryscope.rules.finding;
+
+import io.queryscope.core.finding.QueryRef;
+import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.workload.StatementStats;
+
+/** The statement a finding is about, with its totals from the workload when known. */
+public final class QueryRefs {
+
+  private QueryRefs() {}
+
+  public static QueryRef of(AnalysisContext context, long fingerprintId, String fallbackSql) {
+    return context
+        .workload()
+        .byFingerprint(fingerprintId)
+        .map(QueryRefs::of)
+        .orElseGet(() -> new QueryRef(Fingerprints.hex(fingerprintId), fallbackSql, 0, 0));
+  }
+
+  public static QueryRef of(StatementStats stats) {
+    String sql = stats.normalizedSql() != null ? stats.normalizedSql() : stats.sampleSql();
+    return new QueryRef(
+        Fingerprints.hex(stats.fingerprintId()), sql, stats.calls(), stats.totalMs());
+  }
+}

@@ -1,0 +1,105 @@
+package io.queryscope.rules.index;
+
+import io.queryscope.core.catalog.TableInfo;
+import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.model.DatabaseKind;
+import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.rules.ddl.TargetDialect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index to recommend, and what to say beside it. On PostgreSQL an equality against a rare
+ * constant ({@code status = 'pending'}) makes a partial index: the DDL when every captured run of
+ * the statement used that constant, otherwise a smaller alternative the summary offers (server
+ * statistics replace constants with placeholders, so they cannot prove the constant never varies).
+ *
+ * @param partialAlternative a partial index to offer beside {@code index}, or null
+ * @param looksUnique the single key column holds distinct values in (nearly) every row
+ * @param writeShare the table's share of writes among its row operations, NaN when unknown
+ */
+record MissingIndexCandidate(
+    TableUsage usage,
+    CandidateIndex index,
+    CandidateIndex partialAlternative,
+    boolean looksUnique,
+    double writeShare) {
+
+  static MissingIndexCandidate of(
+      AnalysisContext context,
+      RuleInfo info,
+      long fingerprint,
+      TableUsage usage,
+      CandidateIndex index,
+      ScanFinding scan) {
+    String table = index.schema() == null ? index.table() : index.schema() + "." + index.table();
+    CandidateIndex chosen = index;
+    CandidateIndex alternative = null;
+    CandidateIndex partial = partial(context, info, usage, index, scan, table);
+    if (partial != null) {
+      String column = partial.predicate().substring(0, partial.predicate().indexOf(' '));
+      if (constantInEveryCapture(context, fingerprint, usage, column)) {
+        chosen = partial;
+      } else {
+        alternative = partial;
+      }
+    }
+    boolean unique =
+        chosen.columns().size() == 1
+            && scan.tableRows() > 0
+            && IndexDesigner.distinct(context.catalog(), table, chosen.columns().get(0))
+                >= 0.99 * scan.tableRows();
+    double writeShare =
+        context.catalog().table(table).map(TableInfo::writeShare).orElse(Double.NaN);
+    return new MissingIndexCandidate(usage, chosen, alternative, unique, writeShare);
+  }
+
+  private static CandidateIndex partial(
+      AnalysisContext context,
+      RuleInfo info,
+      TableUsage usage,
+      CandidateIndex index,
+      ScanFinding scan,
+      String table) {
+    if (TargetDialect.of(context) != DatabaseKind.POSTGRESQL || index.columns().size() < 2) {
+      return null;
+    }
+    double maxDistinct = context.settings().threshold(info, "max-partial-distinct");
+    double rareShare = context.settings().threshold(info, "rare-value-share");
+    boolean rare = scan.rowsRead() > 0 && scan.rowsReturned() / scan.rowsRead() <= rareShare;
+    for (Map.Entry<String, String> literal : usage.literals().entrySet()) {
+      double distinct = IndexDesigner.distinct(context.catalog(), table, literal.getKey());
+      if (rare && distinct > 0 && distinct <= maxDistinct) {
+        List<String> keys = new ArrayList<>(index.columns());
+        keys.remove(literal.getKey());
+        return new CandidateIndex(
+            index.schema(),
+            index.table(),
+            keys,
+            List.of(),
+            literal.getKey() + " = " + literal.getValue(),
+            false);
+      }
+    }
+    return null;
+  }
+
+  private static boolean constantInEveryCapture(
+      AnalysisContext context, long fingerprint, TableUsage usage, String column) {
+    List<StatementEvent> runs =
+        context.events().statements().stream()
+            .filter(e -> e.fingerprintId() == fingerprint)
+            .toList();
+    String wanted = usage.literals().get(column);
+    return !runs.isEmpty()
+        && runs.stream()
+            .allMatch(
+                e ->
+                    TableUsage.of(e.sql(), usage.table())
+                        .map(u -> wanted.equals(u.literals().get(column)))
+                        .orElse(false));
+  }
+}

@@ -1,0 +1,127 @@
+package io.queryscope.rules.index;
+
+import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.model.DatabaseKind;
+import io.queryscope.rules.ddl.Identifiers;
+import io.queryscope.rules.ddl.IndexDdl;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The fix for a predicate its index cannot serve, per server: an expression index for functions
+ * whose result is what the application compares (lower, upper), a rewrite of the predicate for
+ * functions that only bucket the column (date, cast, arithmetic), a trigram or full-text index for
+ * leading-wildcard LIKE.
+ */
+record SargableFix(String summary, String ddl, String rewrite, CandidateIndex index) {
+
+  private static final Set<String> VALUE_FUNCTIONS = Set.of("lower", "upper", "trim", "btrim");
+
+  static SargableFix function(DatabaseKind dialect, String table, String column, String function) {
+    String fn = function.toLowerCase(Locale.ROOT);
+    if (!VALUE_FUNCTIONS.contains(fn)) {
+      String rewrite =
+          "Compare the column itself so its index serves the predicate: instead of "
+              + fn
+              + "("
+              + column
+              + ") = ?, write a range on "
+              + column
+              + " (for a date: "
+              + column
+              + " >= ? AND "
+              + column
+              + " < ? + 1 day); move casts and arithmetic to the parameter side.";
+      return new SargableFix(rewrite, null, rewrite, null);
+    }
+    String expression = fn + "(" + column + ")";
+    CandidateIndex index =
+        new CandidateIndex(null, table, List.of(expression), List.of(), null, false);
+    String rewrite =
+        "Or store the value the application compares: keep " + column + " normalised on write.";
+    return switch (dialect) {
+      case POSTGRESQL, MYSQL -> {
+        String ddl = IndexDdl.create(dialect, index);
+        yield new SargableFix(
+            "Index the expression the statement compares, so "
+                + expression
+                + " = ? becomes an index lookup"
+                + (dialect == DatabaseKind.MYSQL ? " (MySQL 8.0.13+ functional key part)" : "")
+                + ": "
+                + ddl
+                + ". "
+                + IndexDdl.buildAdvice(dialect),
+            ddl,
+            rewrite,
+            index);
+      }
+      case MARIADB -> {
+        String virtual = column + "_" + fn;
+        String t = Identifiers.quote(dialect, table);
+        String ddl =
+            "ALTER TABLE "
+                + t
+                + " ADD COLUMN "
+                + virtual
+                + " <type of "
+                + column
+                + "> AS ("
+                + expression
+                + ") VIRTUAL, ADD INDEX "
+                + IndexDdl.nameFor(table, virtual)
+                + " ("
+                + virtual
+                + ")";
+        yield new SargableFix(
+            "MariaDB has no functional indexes: add a virtual column holding "
+                + expression
+                + ", index it, and compare that column in the query: "
+                + ddl
+                + ".",
+            null,
+            "Query WHERE " + virtual + " = ? after adding the indexed virtual column.",
+            null);
+      }
+    };
+  }
+
+  static SargableFix leadingWildcard(DatabaseKind dialect, String table, String column) {
+    String t = Identifiers.quote(dialect, table);
+    String c = Identifiers.quote(dialect, column);
+    if (dialect == DatabaseKind.POSTGRESQL) {
+      String ddl =
+          "CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX "
+              + IndexDdl.nameFor(table, column + "_trgm")
+              + " ON "
+              + t
+              + " USING gin ("
+              + c
+              + " gin_trgm_ops)";
+      return new SargableFix(
+          "A B-tree cannot find '%…' patterns. A trigram index serves LIKE '%…%' and ILIKE: "
+              + ddl
+              + ". Or, when users search from the start of the value, drop the leading wildcard.",
+          ddl,
+          null,
+          null);
+    }
+    String ddl =
+        "ALTER TABLE "
+            + t
+            + " ADD FULLTEXT INDEX "
+            + IndexDdl.nameFor(table, column + "_ft")
+            + " ("
+            + c
+            + ")";
+    return new SargableFix(
+        "A B-tree cannot find '%…' patterns. For word search use a full-text index and MATCH ("
+            + column
+            + ") AGAINST (?): "
+            + ddl
+            + "; or, when users search from the start of the value, drop the leading wildcard.",
+        ddl,
+        "Use MATCH (" + column + ") AGAINST (? IN BOOLEAN MODE) instead of LIKE '%…%'.",
+        null);
+  }
+}

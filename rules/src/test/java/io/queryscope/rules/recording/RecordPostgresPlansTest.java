@@ -1,0 +1,106 @@
+package io.queryscope.rules.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.queryscope.fixtures.PostgresTest;
+import io.queryscope.fixtures.ShopData;
+import io.queryscope.fixtures.TestDatabase;
+import io.queryscope.fixtures.TestDatabases;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** Records the PostgreSQL plans the rule fixtures use, from the shop schema at scale 1. */
+@PostgresTest
+@EnabledIfSystemProperty(named = "fixtures.update", matches = "true")
+class RecordPostgresPlansTest {
+
+  private static final String ANALYZE = "explain (analyze, buffers, format json)";
+  private static final List<String> NONE = List.of();
+
+  @Test
+  void recordShopPlans() throws Exception {
+    try (TestDatabase db = TestDatabases.postgres()) {
+      ShopData.create(db, 1.0);
+      try (Connection c = db.connection()) {
+        PlanRecorder r = new PlanRecorder(c, "postgresql");
+        String email = r.single("select email from customers where id = 12345");
+        String lastName = r.single("select last_name from customers where id = 777");
+        r.record(
+            "customers-by-email",
+            ANALYZE,
+            "select * from customers where email = '" + email + "'",
+            NONE);
+        r.record(
+            "orders-pending-in-june",
+            ANALYZE,
+            "select * from orders where status = 'pending' and created_at >= '2024-06-01'"
+                + " and created_at < '2024-07-01'",
+            NONE);
+        r.record(
+            "orders-of-customer-latest",
+            ANALYZE,
+            "select * from orders where customer_id = 42 order by created_at desc limit 20",
+            NONE);
+        r.record(
+            "orders-deep-offset",
+            ANALYZE,
+            "select id, total from orders order by id limit 20 offset 90000",
+            NONE);
+        r.record(
+            "addresses-lyon-fr",
+            ANALYZE,
+            "select * from addresses where city = 'Lyon' and country = 'FR'",
+            NONE);
+        r.record(
+            "customers-lower-last-name",
+            ANALYZE,
+            "select * from customers where lower(last_name) = lower('" + lastName + "')",
+            NONE);
+        r.record(
+            "products-name-contains",
+            ANALYZE,
+            "select * from products where name like '%Phone%'",
+            NONE);
+        r.record(
+            "order-items-of-product",
+            ANALYZE,
+            "select * from order_items where product_id = 17",
+            NONE);
+        r.record("customers-by-id", ANALYZE, "select * from customers where id = 42", NONE);
+        r.record(
+            "orders-by-total-small-work-mem",
+            ANALYZE,
+            "select id, total from orders order by total desc",
+            List.of("set work_mem = '64kB'"));
+        r.record(
+            "orders-join-customers-small-work-mem",
+            ANALYZE,
+            "select o.id, c.email from orders o join customers c on c.id = o.customer_id",
+            List.of("set work_mem = '64kB'"));
+        r.record(
+            "products-join-items-nested-loop",
+            ANALYZE,
+            "select p.sku, oi.quantity from products p join order_items oi on oi.product_id = p.id"
+                + " where p.id between 1 and 3",
+            List.of(
+                "reset work_mem",
+                "set max_parallel_workers_per_gather = 0",
+                "set enable_hashjoin = off",
+                "set enable_mergejoin = off",
+                "set enable_material = off",
+                "set enable_memoize = off",
+                "set enable_indexscan = off",
+                "set enable_bitmapscan = off"));
+        r.record(
+            "orders-pending-estimate",
+            "explain (format json)",
+            "select * from orders where status = 'pending' and created_at >= '2024-06-01'"
+                + " and created_at < '2024-07-01'",
+            List.of("reset all"));
+        assertThat(PlanRecorder.ROOT.resolve("postgresql/customers-by-email.json")).exists();
+      }
+    }
+  }
+}

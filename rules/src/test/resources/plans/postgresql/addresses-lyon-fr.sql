@@ -1,0 +1,1 @@
+select * from addresses where city = 'Lyon' and country = 'FR'

@@ -1,0 +1,1 @@
+select * from order_items where product_id = 17

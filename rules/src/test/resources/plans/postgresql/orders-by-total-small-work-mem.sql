@@ -1,0 +1,1 @@
+select id, total from orders order by total desc

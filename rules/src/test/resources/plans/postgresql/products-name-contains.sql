@@ -1,0 +1,1 @@
+select * from products where name like '%Phone%'
