@@ -41,7 +41,7 @@ final class StatementParser {
    * lexing first ({@code "…"} strings, {@code \'} escapes, {@code #} comments), then the other way.
    */
   static Result parse(String sql, long timeoutMillis) {
-    boolean mysqlFirst = sql.indexOf('`') >= 0 || sql.contains("\\'");
+    boolean mysqlFirst = sql.indexOf('`') >= 0 || sql.contains("\\'") || doubleQuotedValue(sql);
     Attempt attempt = new Attempt();
     ScheduledFuture<?> watchdog =
         Watchdog.INSTANCE.schedule(attempt::interrupt, timeoutMillis, TimeUnit.MILLISECONDS);
@@ -55,6 +55,21 @@ final class StatementParser {
     } finally {
       watchdog.cancel(false);
     }
+  }
+
+  /** A {@code "} right after a comparison or LIKE reads as a MySQL string. */
+  static boolean doubleQuotedValue(String sql) {
+    for (int q = sql.indexOf('"'); q > 0; q = sql.indexOf('"', q + 1)) {
+      int i = q - 1;
+      while (i > 0 && Character.isWhitespace(sql.charAt(i))) {
+        i--;
+      }
+      char c = sql.charAt(i);
+      if (c == '=' || c == '<' || c == '>' || sql.regionMatches(true, i - 3, "like", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One parse at a time; the watchdog interrupts whichever parser is current. */

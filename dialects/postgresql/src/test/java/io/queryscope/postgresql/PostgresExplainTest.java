@@ -147,6 +147,13 @@ class PostgresExplainTest {
     assertThat(advisory.analyzed()).isFalse();
     assertThat(advisory.warnings()).anyMatch(w -> w.contains("pg_advisory_lock"));
 
+    Plan writingCte =
+        session.explain(
+            "with gone as (delete from reviews where id = 1 returning id) select * from gone",
+            ExplainOptions.ANALYZE);
+    assertThat(writingCte.analyzed()).isFalse();
+    assertThat(writingCte.warnings()).anyMatch(w -> w.contains("DELETE"));
+
     Plan harmless =
         session.explain("select count(*), max(lower(status)) from orders", ExplainOptions.ANALYZE);
     assertThat(harmless.analyzed()).isTrue();
