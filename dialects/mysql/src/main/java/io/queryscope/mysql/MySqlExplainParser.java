@@ -104,6 +104,13 @@ final class MySqlExplainParser {
 
   private static final Set<String> BLOCK_SCALARS =
       Set.of(
+          "unique",
+          "lateral",
+          "state",
+          "r_strategy",
+          "buffer_type",
+          "buffer_size",
+          "join_type",
           "select_id",
           "r_loops",
           "r_total_time_ms",
@@ -154,6 +161,9 @@ final class MySqlExplainParser {
         warnings.add("unknown top-level key '" + name + "' ignored");
       }
     }
+    // Only ANALYZE prints query_optimization: the statement ran even when no table was read
+    // ("Impossible WHERE noticed after reading const tables").
+    analyzed |= root.has("query_optimization");
     double planning = number(root.path("query_optimization"), "r_total_time_ms");
     double execution = analyzed ? number(block, "r_total_time_ms") : Double.NaN;
     Plan.PlanSource effective =
@@ -225,6 +235,9 @@ final class MySqlExplainParser {
         case "grouping_operation" -> out.add(wrapper(value, Operation.AGGREGATE, key));
         case "duplicates_removal" -> out.add(duplicatesRemoval(value));
         case "windowing" -> out.add(wrapper(value, Operation.WINDOW, key));
+        case "window_functions_computation" -> out.add(windowFunctions(value));
+        case "materialization" -> out.add(materialization(value, key));
+        case "block-nl-join" -> out.addAll(joinBuffer(value));
         case "buffer_result", "read_sorted_file" -> out.addAll(content(value, owner, key));
         case "filesort" -> out.add(filesort(value));
         case "temporary_table" -> out.add(temporaryTable(value, key));
@@ -310,8 +323,12 @@ final class MySqlExplainParser {
         produced != null ? parse(produced) : outer.estimates().rows() * inner.estimates().rows();
     b.estimates(new Estimates(Double.NaN, inner.estimates().totalCost(), rows, Double.NaN, -1));
     if (outer.actuals() != null && inner.actuals() != null) {
-      double time = inclusive(outer) + inclusive(inner);
-      b.actuals(new Actuals(inner.actuals().totalRows(), Double.NaN, time, 1));
+      String bufferTime = inner.details().get("join_buffer_r_time_ms");
+      double time =
+          inclusive(outer) + inclusive(inner) + (bufferTime == null ? 0 : parse(bufferTime));
+      String buffered = inner.details().get("join_buffer_r_output_rows");
+      double output = buffered != null ? parse(buffered) : inner.actuals().totalRows();
+      b.actuals(new Actuals(output, Double.NaN, time, 1));
     }
     return b.child(outer).child(inner).build();
   }
@@ -339,15 +356,6 @@ final class MySqlExplainParser {
     b.index(text(t.get("key")));
     b.indexCondition(indexCondition(t));
     String filter = text(t.get("attached_condition"));
-    JsonNode bnl = t.get("block-nl-join");
-    if (bnl != null && bnl.isObject()) {
-      b.detail("using_join_buffer", text(bnl.get("join_type")));
-      String joinFilter = text(bnl.get("attached_condition"));
-      if (joinFilter != null) {
-        b.joinCondition(joinFilter);
-        filter = filter == null ? joinFilter : filter;
-      }
-    }
     b.filter(filter);
     double examined = number(t, "rows_examined_per_scan");
     if (Double.isNaN(examined)) {
@@ -501,6 +509,58 @@ final class MySqlExplainParser {
             ? children.get(0).actuals().totalRows() / loops
             : Double.NaN;
     return new Actuals(rows, Double.NaN, Double.isNaN(total) ? Double.NaN : total / loops, loops);
+  }
+
+  /** MariaDB window functions: their sorts and temporary table above the input. */
+  private PlanNode windowFunctions(JsonNode obj) {
+    PlanNode.Builder b =
+        PlanNode.builder(Operation.WINDOW).nodeType("window_functions_computation");
+    List<PlanNode> inner = content(obj, b, "window_functions_computation");
+    return b.estimates(rowsOf(inner)).children(inner).build();
+  }
+
+  /** MariaDB subquery materialization (IN/EXISTS turned into a lookup in a temporary table). */
+  private PlanNode materialization(JsonNode obj, String key) {
+    PlanNode.Builder b = PlanNode.builder(Operation.MATERIALIZE).nodeType(key);
+    b.detail("r_strategy", text(obj.get("r_strategy")));
+    List<PlanNode> inner = content(obj, b, key);
+    return b.estimates(rowsOf(inner)).children(inner).build();
+  }
+
+  /**
+   * MariaDB's join buffer wraps the inner table ({@code "block-nl-join": {"table": …, "join_type":
+   * "BNL", "attached_condition": …}}); its facts go on the table so the join above sees them. Under
+   * ANALYZE, {@code r_loops × r_effective_rows × r_filtered} is what the join really produced.
+   */
+  private List<PlanNode> joinBuffer(JsonNode obj) {
+    PlanNode.Builder holder = PlanNode.builder(Operation.OTHER);
+    List<PlanNode> inner = content(obj, holder, "block-nl-join");
+    List<PlanNode> out = new ArrayList<>();
+    for (PlanNode n : inner) {
+      PlanNode.Builder b = n.toBuilder();
+      b.detail("using_join_buffer", text(obj.get("join_type")));
+      b.detail("buffer_type", text(obj.get("buffer_type")));
+      b.detail("buffer_size", text(obj.get("buffer_size")));
+      String condition = text(obj.get("attached_condition"));
+      if (condition != null) {
+        b.joinCondition(condition);
+        b.detail("join_buffer_condition", condition);
+      }
+      if (obj.has("r_effective_rows") && obj.has("r_filtered")) {
+        double produced =
+            number(obj, "r_loops")
+                * number(obj, "r_effective_rows")
+                * number(obj, "r_filtered")
+                / 100.0;
+        b.detail("join_buffer_r_output_rows", Long.toString(Math.round(produced)));
+      }
+      double bufferTime = sumTimes(obj, "r_unpack_time_ms", "r_other_time_ms");
+      if (!Double.isNaN(bufferTime)) {
+        b.detail("join_buffer_r_time_ms", Double.toString(bufferTime));
+      }
+      out.add(b.build());
+    }
+    return out;
   }
 
   private PlanNode wrapper(JsonNode obj, Operation op, String key) {

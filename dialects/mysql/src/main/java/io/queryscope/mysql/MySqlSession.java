@@ -98,7 +98,13 @@ public final class MySqlSession implements DialectSession {
             ? sql
             : MySqlStatementText.withBinds(sql, options.sampleBinds());
     if (!options.analyze()) {
-      String json = single("EXPLAIN FORMAT=JSON " + statement, sql);
+      // EXPLAIN never runs the statement, but the server refuses to plan a write in a read-only
+      // transaction: plan it in a read-write one that is rolled back all the same.
+      String explain = "EXPLAIN FORMAT=JSON " + statement;
+      String json =
+          MySqlStatementText.kind(statement) == MySqlStatementText.Kind.DML
+              ? inRolledBackTransaction(explain, sql)
+              : single(explain, sql);
       return new MySqlExplainParser(server.kind()).parse(json, statement, Plan.PlanSource.EXPLAIN);
     }
     if (!server.canAnalyze()) {
