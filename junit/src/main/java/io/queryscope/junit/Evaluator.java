@@ -1,0 +1,63 @@
+package io.queryscope.junit;
+
+import io.queryscope.core.QueryScope;
+import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.finding.Finding;
+import io.queryscope.core.finding.Report;
+import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.rule.RuleSettings;
+import io.queryscope.core.workload.Workload;
+import io.queryscope.rules.RuleEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs the rules on what a scope captured, with plans when asked, and applies allowances. */
+final class Evaluator {
+
+  /**
+   * Rules about the schema as a whole (or the heaviest statements of a workload) say nothing about
+   * the code a test ran, and would repeat in every test; the CLI's analyze reports them.
+   */
+  static final Set<String> NOT_PER_TEST =
+      Set.of("unused-index", "duplicate-index", "missing-fk-index", "slow-query");
+
+  private static final RuleSettings SETTINGS = new RuleSettings(Map.of(), Map.of(), NOT_PER_TEST);
+
+  private static final RuleEngine ENGINE = new RuleEngine();
+
+  private Evaluator() {}
+
+  static Evaluation evaluate(QueryScope scope, boolean explain, Allowances allowances) {
+    CapturedEvents events = scope.events();
+    Workload workload = scope.workload();
+    ScopeEvidence.Explained explained =
+        explain
+            ? ScopeEvidence.of(scope).explain(scope, events.statements())
+            : ScopeEvidence.Explained.NONE;
+    AnalysisContext context =
+        new AnalysisContext(
+            explained.target(),
+            workload,
+            explained.plans(),
+            explained.catalog(),
+            null,
+            events,
+            SETTINGS);
+    Report report = ENGINE.analyze(context);
+    List<Finding> open = new ArrayList<>();
+    List<Evaluation.AllowedFinding> allowed = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      Optional<Allowances.Allowance> allowance = allowances.find(f);
+      if (allowance.isPresent()) {
+        allowed.add(new Evaluation.AllowedFinding(f, allowance.get().reason()));
+      } else {
+        open.add(f);
+      }
+    }
+    return new Evaluation(
+        events, workload, explained.plans(), explained.catalog(), open, allowed, explained.notes());
+  }
+}
