@@ -56,6 +56,14 @@ final class StatementSites {
     return List.copyOf(shapes.values());
   }
 
+  /** Test-framework and JDK frames above the test method say nothing about the application. */
+  private static boolean isApplicationFrame(String frame) {
+    return !(frame.startsWith("org.junit.")
+        || frame.startsWith("java.")
+        || frame.startsWith("jdk.")
+        || frame.startsWith("sun."));
+  }
+
   /**
    * Lines like {@code 20× at com.shop.Repo.items(Repo.java:42)}, each followed by up to two {@code
    * from …} caller lines, indented by {@code indent}.
@@ -64,10 +72,11 @@ final class StatementSites {
     shape.sites.forEach(
         (site, count) -> {
           out.append(indent).append(count).append("× at ").append(site).append('\n');
-          List<String> callers = shape.callers.getOrDefault(site, List.of());
-          for (int i = 0; i < Math.min(2, callers.size()); i++) {
-            out.append(indent).append("     from ").append(callers.get(i)).append('\n');
-          }
+          shape.callers.getOrDefault(site, List.of()).stream()
+              .filter(StatementSites::isApplicationFrame)
+              .limit(2)
+              .forEach(
+                  caller -> out.append(indent).append("     from ").append(caller).append('\n'));
         });
   }
 }
