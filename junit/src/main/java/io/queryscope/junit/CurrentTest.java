@@ -1,6 +1,7 @@
 package io.queryscope.junit;
 
 import io.queryscope.core.QueryScope;
+import io.queryscope.core.rule.RuleSettings;
 
 /**
  * The test running on this thread, as the extension set it up, so assertions name the test and
@@ -8,7 +9,8 @@ import io.queryscope.core.QueryScope;
  *
  * @param scope the scope the extension gave the test
  */
-record CurrentTest(String name, QueryScope scope, Allowances allowances, boolean explain) {
+record CurrentTest(
+    String name, QueryScope scope, Allowances allowances, boolean explain, RuleSettings rules) {
 
   private static final ThreadLocal<CurrentTest> CURRENT = new ThreadLocal<>();
 
@@ -26,6 +28,11 @@ record CurrentTest(String name, QueryScope scope, Allowances allowances, boolean
     if (test != null && test.scope() == scope) {
       return test;
     }
-    return new CurrentTest("the captured statements", scope, Allowances.NONE, true);
+    return new CurrentTest(
+        "the captured statements",
+        scope,
+        Allowances.NONE,
+        true,
+        TestRuleSettings.of(java.util.Optional.empty()));
   }
 }

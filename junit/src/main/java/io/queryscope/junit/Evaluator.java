@@ -10,27 +10,17 @@ import io.queryscope.core.workload.Workload;
 import io.queryscope.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Runs the rules on what a scope captured, with plans when asked, and applies allowances. */
 final class Evaluator {
-
-  /**
-   * Rules about the schema as a whole (or the heaviest statements of a workload) say nothing about
-   * the code a test ran, and would repeat in every test; the CLI's analyze reports them.
-   */
-  static final Set<String> NOT_PER_TEST =
-      Set.of("unused-index", "duplicate-index", "missing-fk-index", "slow-query");
-
-  private static final RuleSettings SETTINGS = new RuleSettings(Map.of(), Map.of(), NOT_PER_TEST);
 
   private static final RuleEngine ENGINE = new RuleEngine();
 
   private Evaluator() {}
 
-  static Evaluation evaluate(QueryScope scope, boolean explain, Allowances allowances) {
+  static Evaluation evaluate(
+      QueryScope scope, boolean explain, Allowances allowances, RuleSettings settings) {
     CapturedEvents events = scope.events();
     Workload workload = scope.workload();
     ScopeEvidence.Explained explained =
@@ -45,7 +35,7 @@ final class Evaluator {
             explained.catalog(),
             null,
             events,
-            SETTINGS);
+            settings);
     Report report = ENGINE.analyze(context);
     List<Finding> open = new ArrayList<>();
     List<Evaluation.AllowedFinding> allowed = new ArrayList<>();

@@ -28,7 +28,7 @@ public final class QueryScopeAssert extends AbstractAssert<QueryScopeAssert, Que
     isNotNull();
     CurrentTest test = CurrentTest.forScope(actual);
     // N+1 needs statements alone; no EXPLAIN.
-    Evaluation evaluation = Evaluator.evaluate(actual, false, test.allowances());
+    Evaluation evaluation = Evaluator.evaluate(actual, false, test.allowances(), test.rules());
     List<Finding> found = evaluation.ofRule("n-plus-one");
     if (!found.isEmpty()) {
       failWithMessage(
@@ -45,7 +45,8 @@ public final class QueryScopeAssert extends AbstractAssert<QueryScopeAssert, Que
   public QueryScopeAssert hasNoFindingsAtOrAbove(Severity severity) {
     isNotNull();
     CurrentTest test = CurrentTest.forScope(actual);
-    Evaluation evaluation = Evaluator.evaluate(actual, explainable(test), test.allowances());
+    Evaluation evaluation =
+        Evaluator.evaluate(actual, explainable(test), test.allowances(), test.rules());
     List<Finding> found = evaluation.atOrAbove(severity);
     if (!found.isEmpty()) {
       failWithMessage(

@@ -3,6 +3,7 @@ package io.queryscope.junit;
 import io.queryscope.core.QueryScope;
 import io.queryscope.core.UnitOfWork;
 import io.queryscope.core.finding.Finding;
+import io.queryscope.core.rule.RuleSettings;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,11 @@ public final class QueryScopeExtension
 
   /** What beforeTestExecution set up for one test method. */
   private record Running(
-      QueryScope scope, UnitOfWork unit, TestSettings settings, Allowances allowances) {}
+      QueryScope scope,
+      UnitOfWork unit,
+      TestSettings settings,
+      Allowances allowances,
+      RuleSettings rules) {}
 
   /** What afterTestExecution found. */
   private record Outcome(Evaluation evaluation, boolean failedByQueryScope) {}
@@ -66,13 +71,17 @@ public final class QueryScopeExtension
   public void beforeTestExecution(ExtensionContext context) {
     TestSettings settings = TestSettings.of(context);
     Allowances allowances = Allowances.of(allowFindings(context), where(context));
+    RuleSettings rules =
+        TestRuleSettings.of(context.getConfigurationParameter(TestRuleSettings.CONFIG_PARAMETER));
     QueryScope scope = holder(context).scope();
     String name = testName(context);
     // Only the test body counts: what @BeforeEach ran is setup, not the code under test.
     scope.reset();
     UnitOfWork unit = scope.unitOfWork(name);
-    context.getStore(NAMESPACE).put(Running.class, new Running(scope, unit, settings, allowances));
-    CurrentTest.set(new CurrentTest(name, scope, allowances, settings.explain()));
+    context
+        .getStore(NAMESPACE)
+        .put(Running.class, new Running(scope, unit, settings, allowances, rules));
+    CurrentTest.set(new CurrentTest(name, scope, allowances, settings.explain(), rules));
   }
 
   @Override
@@ -84,7 +93,8 @@ public final class QueryScopeExtension
     running.unit().close();
     TestSettings settings = running.settings();
     Evaluation evaluation =
-        Evaluator.evaluate(running.scope(), settings.explain(), running.allowances());
+        Evaluator.evaluate(
+            running.scope(), settings.explain(), running.allowances(), running.rules());
     List<Finding> failing = evaluation.atOrAbove(settings.failOn());
     boolean fail =
         settings.failOnFindings()

@@ -41,6 +41,8 @@ class QueryScopeExtensionTest {
 
   static final String ITEMS_SQL = "select product_id, quantity from order_items where order_id = ?";
 
+  static final String EMAIL_SQL = "select first_name from customers where email = ?";
+
   static HikariDataSource pool;
 
   @TempDir static Path reports;
@@ -146,6 +148,29 @@ class QueryScopeExtensionTest {
         .contains("email")
         .containsPattern(
             "1× at io\\.queryscope\\.junit\\.ShopQueries\\.customerNameByEmail\\(ShopQueries\\.java:\\d+\\)");
+  }
+
+  @Test
+  void planRulesFailATestThroughTheAutomaticExplain() throws Exception {
+    // The shop at this scale has 400 customers; the rule's default minimum is 10,000 rows.
+    Path config = reports.resolve("queryscope.yml");
+    java.nio.file.Files.writeString(config, "rules:\n  missing-index:\n    min-table-rows: 100\n");
+
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(PlanRuleSample.class), selectClass(NoExplainSample.class))
+            .configurationParameter(
+                RunReport.DIRECTORY_PARAMETER, reports.resolve("plan-rules").toString())
+            .configurationParameter(TestRuleSettings.CONFIG_PARAMETER, config.toString())
+            .execute();
+
+    results.testEvents().assertStatistics(s -> s.started(2).failed(1).succeeded(1));
+    assertThat(failure(results, "lookUpByEmail"))
+        .startsWith("queryscope found 1 finding(s) at or above medium in PlanRuleSample >")
+        .contains("missing-index (medium): customers filtered by email reads an estimated ")
+        .contains("fingerprint " + Fingerprinter.fingerprint(EMAIL_SQL).hexId() + ", 1 execution")
+        .containsPattern("1× at io\\.queryscope\\.junit\\.ShopQueries\\.customerNameByEmail\\(")
+        .containsPattern("(?i)create index \\S+ on customers \\(email\\)");
   }
 
   @Test
@@ -380,6 +405,38 @@ class QueryScopeExtensionTest {
     void byId(QueryScope scope) throws SQLException {
       assertThat(ShopQueries.customerNameById(ds, 1)).isNotNull();
       assertThat(scope).hasNoFullScansOnTablesLargerThan(100);
+    }
+  }
+
+  /** A lookup by an unindexed column: the plan shows a full scan, so missing-index fails it. */
+  @QueryScopeTest(failOn = Severity.MEDIUM)
+  static class PlanRuleSample {
+    static DataSource ds;
+
+    @BeforeAll
+    static void wrap(QueryScope scope) {
+      ds = scope.wrap(pool);
+    }
+
+    @Test
+    void lookUpByEmail() throws SQLException {
+      ShopQueries.customerNameByEmail(ds, "nobody@example.com");
+    }
+  }
+
+  /** The same without EXPLAIN: no plan, so no plan rule can fail it. */
+  @QueryScopeTest(failOn = Severity.MEDIUM, explain = false)
+  static class NoExplainSample {
+    static DataSource ds;
+
+    @BeforeAll
+    static void wrap(QueryScope scope) {
+      ds = scope.wrap(pool);
+    }
+
+    @Test
+    void lookUpByEmail() throws SQLException {
+      ShopQueries.customerNameByEmail(ds, "nobody@example.com");
     }
   }
 
