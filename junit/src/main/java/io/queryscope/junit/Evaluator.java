@@ -47,7 +47,18 @@ final class Evaluator {
         open.add(f);
       }
     }
+    List<String> notes = new ArrayList<>(explained.notes());
+    for (Allowances.Allowance a : allowances.all()) {
+      if (allowed.stream().noneMatch(x -> a.matches(x.finding()))) {
+        notes.add(
+            "@AllowFinding(rule = \""
+                + a.rule()
+                + "\""
+                + (a.fingerprint().isEmpty() ? "" : ", fingerprint = \"" + a.fingerprint() + "\"")
+                + ") matched no finding; remove it if the code was fixed");
+      }
+    }
     return new Evaluation(
-        events, workload, explained.plans(), explained.catalog(), open, allowed, explained.notes());
+        events, workload, explained.plans(), explained.catalog(), open, allowed, notes);
   }
 }

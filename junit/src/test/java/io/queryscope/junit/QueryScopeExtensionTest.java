@@ -97,6 +97,16 @@ class QueryScopeExtensionTest {
     Map<String, Object> report = RunReportReader.json(reports.resolve("allowed"));
     List<Map<String, Object>> tests = RunReportReader.tests(report);
     assertThat(tests).hasSize(2);
+    Map<String, Object> byFingerprint =
+        tests.stream()
+            .filter(t -> "allowedByFingerprint".equals(t.get("method")))
+            .findFirst()
+            .orElseThrow();
+    // The allowance for another shape accepted nothing, and the report says so.
+    assertThat(byFingerprint.get("notes").toString())
+        .contains(
+            "@AllowFinding(rule = \"n-plus-one\", fingerprint = \"ffffffffffffffff\") matched no"
+                + " finding");
     for (Map<String, Object> test : tests) {
       assertThat(test.get("findings")).asList().isEmpty();
       List<Map<String, Object>> allowed = RunReportReader.list(test, "allowed");
