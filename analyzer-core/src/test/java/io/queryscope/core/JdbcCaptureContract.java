@@ -136,7 +136,9 @@ abstract class JdbcCaptureContract {
     StatementEvent query = statements.get(4);
     assertThat(query.binds()).containsExactly("20");
     assertThat(query.rowsFetched()).isEqualTo(2);
-    assertThat(query.fetchNanos()).isPositive();
+    // Fetch size 0: the driver read the rows during execute, next() is not timed.
+    assertThat(query.fetchNanos()).isZero();
+    assertThat(query.executeNanos()).isPositive();
     assertThat(statements.get(5).rowsAffected()).isEqualTo(5);
     assertThat(statements)
         .allSatisfy(
@@ -178,6 +180,30 @@ abstract class JdbcCaptureContract {
     assertThat(workload.byFingerprint(query.fingerprintId()).orElseThrow().rows()).isEqualTo(2);
     assertThat(scope.statementCount()).isEqualTo(6);
     assertThat(scope.internalFailures()).isZero();
+  }
+
+  @Test
+  void withAFetchSizeTheTimeInNextIsMeasured() throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < 5; i++) {
+        insert(c, "row" + i);
+      }
+      try (PreparedStatement ps = c.prepareStatement("select name from items")) {
+        ps.setFetchSize(2);
+        int rows = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows++;
+          }
+        }
+        assertThat(rows).isEqualTo(5);
+      }
+      c.commit();
+    }
+    StatementEvent select = scope.events().statements().get(5);
+    assertThat(select.rowsFetched()).isEqualTo(5);
+    assertThat(select.fetchNanos()).isPositive();
   }
 
   @Test
@@ -321,7 +347,12 @@ abstract class JdbcCaptureContract {
     }
     assertThat(scope.events().statements())
         .singleElement()
-        .satisfies(e -> assertThat(e.kind()).isEqualTo(StatementKind.CALL));
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(StatementKind.CALL);
+              assertThat(e.rowsFetched()).as("complete, not waiting for rows").isNotNegative();
+            });
+    assertThat(scope.workload().statements().get(0).counter("p50_us")).isNotNegative();
   }
 
   @Test

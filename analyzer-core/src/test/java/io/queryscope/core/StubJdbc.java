@@ -9,8 +9,9 @@ import java.sql.Statement;
 
 /**
  * A JDBC connection that answers without a server: every query returns {@code rows} rows of one
- * long column, every update affects one row. Only for tests of queryscope's own bookkeeping (counts
- * under concurrency, memory): JDBC behaviour is tested against real drivers, never against this.
+ * long column (fetched lazily, as through a cursor), every update affects one row. Only for tests
+ * of queryscope's own bookkeeping (counts under concurrency, memory): JDBC behaviour is tested
+ * against real drivers, never against this.
  */
 final class StubJdbc {
 
@@ -58,6 +59,8 @@ final class StubJdbc {
               case "next" -> left[0]-- > 0;
               case "getLong" -> 42L;
               case "getInt" -> 42;
+              // A fetch size: rows arrive lazily, like a cursor, so next() is timed.
+              case "getFetchSize" -> 100;
               case "wasNull", "isClosed" -> false;
               case "hashCode" -> System.identityHashCode(p);
               case "equals" -> p == a[0];

@@ -43,7 +43,7 @@ final class AnalysisEngine {
         cacheHits.increment();
         return cached.paging().equals(values.paging())
             ? cached
-            : cached.withValues(fp.id(), values.paging(), cached.columnUsages());
+            : cached.withPaging(values.paging());
       }
       SqlAnalysis analysis = compute(text, fp, values);
       cache.put(key, analysis);

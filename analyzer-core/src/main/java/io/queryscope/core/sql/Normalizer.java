@@ -204,9 +204,15 @@ final class Normalizer {
     space(WORD);
     lastWordStart = out.length();
     lastWordLen = len;
-    for (int i = start, end = start + len; i < end; i++) {
+    int end = start + len;
+    int upper = start;
+    while (upper < end && !isAsciiUpper(sql.charAt(upper))) {
+      upper++;
+    }
+    out.append(sql, start, upper); // ORM text is lower case: one bulk copy
+    for (int i = upper; i < end; i++) {
       char c = sql.charAt(i);
-      out.append(c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c);
+      out.append(isAsciiUpper(c) ? (char) (c | 0x20) : c);
     }
     last = WORD;
     nonValue();
@@ -214,6 +220,10 @@ final class Normalizer {
       frameValues[top] = EXPECT_ROW;
       firstRowStart[top] = -1;
     }
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private boolean isWord(int start, int len, String w) {

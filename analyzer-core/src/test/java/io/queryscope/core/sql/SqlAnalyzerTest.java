@@ -235,6 +235,28 @@ class SqlAnalyzerTest {
   }
 
   @Test
+  void concurrentCallersGetTheSameAnswers() throws Exception {
+    List<Corpus.Entry> corpus = Corpus.load("postgresql");
+    corpus.addAll(Corpus.load("mysql"));
+    AnalysisEngine reference = new AnalysisEngine(500, 1000);
+    List<SqlAnalysis> expected = corpus.stream().map(e -> reference.analyze(e.sql())).toList();
+    AnalysisEngine shared = new AnalysisEngine(500, 50); // small: evictions while racing
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<SqlAnalysis>>> futures = new java.util.ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> corpus.stream().map(e -> shared.analyze(e.sql())).toList()));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theWholeCorpusParses() {
     List<String> unparsed = new java.util.ArrayList<>();
     for (String dialect : List.of("mysql", "postgresql")) {

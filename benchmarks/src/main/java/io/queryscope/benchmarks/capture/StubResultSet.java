@@ -27,6 +27,11 @@ final class StubResultSet extends UnsupportedResultSet {
   }
 
   @Override
+  public int getFetchSize() {
+    return 0;
+  }
+
+  @Override
   public boolean wasNull() {
     return false;
   }
