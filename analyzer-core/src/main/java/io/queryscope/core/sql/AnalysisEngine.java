@@ -43,7 +43,7 @@ final class AnalysisEngine {
         cacheHits.increment();
         return cached.paging().equals(values.paging())
             ? cached
-            : cached.withValues(fp.id(), values.paging(), cached.columnUsages());
+            : cached.withPaging(values.paging());
       }
       SqlAnalysis analysis = compute(text, fp, values);
       cache.put(key, analysis);
@@ -83,6 +83,15 @@ final class AnalysisEngine {
         } catch (StackOverflowError e) {
           tooComplex.increment();
           return fallback(sql, fp, values, ParseStatus.TOO_COMPLEX, "nested too deeply");
+        } catch (RuntimeException e) {
+          // A parse tree shape the walker does not expect: the lexer still knows something.
+          unparsable.increment();
+          return fallback(
+              sql,
+              fp,
+              values,
+              ParseStatus.UNPARSABLE,
+              "analysis failed: " + e.getClass().getName());
         }
         parsed.increment();
         return build(fp, values, walker, ParseStatus.PARSED, "");

@@ -12,9 +12,4 @@ package io.queryscope.core.sql;
  * @param function the function's name ({@code lower}, {@code cast}, {@code +}) or empty
  */
 public record ColumnUsage(
-    String table, String column, UsageKind kind, boolean wrappedInFunction, String function) {
-
-  ColumnUsage withKind(UsageKind newKind) {
-    return new ColumnUsage(table, column, newKind, wrappedInFunction, function);
-  }
-}
+    String table, String column, UsageKind kind, boolean wrappedInFunction, String function) {}

@@ -106,14 +106,14 @@ final class Normalizer {
   private int firstUnbalanced;
   private int mismatched;
   private int firstMismatched;
-  private int[] framePos = new int[16];
-  private byte[] frameKind = new byte[16];
-  private boolean[] frameAllValues = new boolean[16];
-  private char[] frameCloser = new char[16];
-  private byte[] frameValues = new byte[16];
-  private int[] firstRowStart = new int[16];
-  private int[] firstRowEnd = new int[16];
-  private int[] rowComma = new int[16];
+  private int[] framePos = new int[8];
+  private byte[] frameKind = new byte[8];
+  private boolean[] frameAllValues = new boolean[8];
+  private char[] frameCloser = new char[8];
+  private byte[] frameValues = new byte[8];
+  private int[] firstRowStart = new int[8];
+  private int[] firstRowEnd = new int[8];
+  private int[] rowComma = new int[8];
 
   Normalizer(String sql, boolean backslashEscapes, boolean nestedComments, Problems problems) {
     this.sql = sql;
@@ -204,9 +204,15 @@ final class Normalizer {
     space(WORD);
     lastWordStart = out.length();
     lastWordLen = len;
-    for (int i = start, end = start + len; i < end; i++) {
+    int end = start + len;
+    int upper = start;
+    while (upper < end && !isAsciiUpper(sql.charAt(upper))) {
+      upper++;
+    }
+    out.append(sql, start, upper); // ORM text is lower case: one bulk copy
+    for (int i = upper; i < end; i++) {
       char c = sql.charAt(i);
-      out.append(c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c);
+      out.append(isAsciiUpper(c) ? (char) (c | 0x20) : c);
     }
     last = WORD;
     nonValue();
@@ -214,6 +220,10 @@ final class Normalizer {
       frameValues[top] = EXPECT_ROW;
       firstRowStart[top] = -1;
     }
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private boolean isWord(int start, int len, String w) {

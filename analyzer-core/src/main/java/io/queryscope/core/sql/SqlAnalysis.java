@@ -134,15 +134,15 @@ public record SqlAnalysis(
     return out;
   }
 
-  /** A copy with this statement's own paging and LIKE patterns (the rest is per fingerprint). */
-  SqlAnalysis withValues(long id, Paging newPaging, List<ColumnUsage> usages) {
+  /** A copy with another statement's paging (the rest is shared per fingerprint). */
+  SqlAnalysis withPaging(Paging newPaging) {
     return new SqlAnalysis(
-        id,
+        fingerprintId,
         statementType,
         parseStatus,
         parseError,
         tables,
-        usages,
+        columnUsages,
         orderBy,
         selectStar,
         newPaging,

@@ -430,33 +430,51 @@ final class SqlLexer {
     return i < n && i >= 0 ? s.charAt(i) : 0;
   }
 
+  // ASCII character classes, one table lookup instead of a chain of comparisons per character.
+  private static final byte SPACE = 1;
+  private static final byte WORD_START = 2;
+  private static final byte DIGIT = 4;
+  private static final byte WORD_PART = 8;
+  private static final byte HEX = 16;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c : " \n\t\r\f\u000b".toCharArray()) {
+      ASCII[c] = SPACE;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = WORD_START | WORD_PART;
+      ASCII[c - 32] = WORD_START | WORD_PART;
+    }
+    for (char c = 'a'; c <= 'f'; c++) {
+      ASCII[c] |= HEX;
+      ASCII[c - 32] |= HEX;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = DIGIT | WORD_PART | HEX;
+    }
+    ASCII['_'] = WORD_START | WORD_PART;
+    ASCII['$'] = WORD_PART;
+  }
+
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\n'
-        || c == '\t'
-        || c == '\r'
-        || c == '\f'
-        || c == 0x0b
-        || (c >= 0x80 && Character.isSpaceChar(c));
+    return c < 128 ? ASCII[c] == SPACE : Character.isSpaceChar(c);
   }
 
   static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    return c < 128 && (ASCII[c] & DIGIT) != 0;
   }
 
   private static boolean isHexDigit(char c) {
-    return isDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+    return c < 128 && (ASCII[c] & HEX) != 0;
   }
 
   static boolean isWordStart(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || c == '_'
-        || (c >= 0x80 && c != 0xfffd && !Character.isSpaceChar(c));
+    return c < 128 ? (ASCII[c] & WORD_START) != 0 : c != 0xfffd && !Character.isSpaceChar(c);
   }
 
   static boolean isWordPart(char c) {
-    return isWordStart(c) || isDigit(c) || c == '$';
+    return c < 128 ? (ASCII[c] & WORD_PART) != 0 : c != 0xfffd && !Character.isSpaceChar(c);
   }
 
   private static boolean isOperatorChar(char c) {

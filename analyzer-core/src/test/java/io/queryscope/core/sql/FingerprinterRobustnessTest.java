@@ -61,6 +61,8 @@ class FingerprinterRobustnessTest {
     StringBuilder values = new StringBuilder("insert into t (a, b) values ");
     for (int i = 0; in.length() < 10_000_000; i++) {
       in.append(i == 0 ? "" : ", ").append(i);
+    }
+    for (int i = 0; values.length() < 10_000_000; i++) {
       values.append(i == 0 ? "" : ", ").append('(').append(i).append(", 'v").append(i).append("')");
     }
     assertThat(Fingerprinter.fingerprint(in.append(')').toString()).normalized())

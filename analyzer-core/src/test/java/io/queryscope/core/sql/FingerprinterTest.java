@@ -37,6 +37,14 @@ class FingerprinterTest {
         "select * from t limit 10 offset 500 | select * from t limit ? offset ?",
         "select * from t limit 10, 20 | select * from t limit ?, ?",
         "select data #>> '{a}' from t | select data #>> ? from t",
+        "select * from t where doc @> '{}'::jsonb and tags ?& array['a'] and doc ?? 'k' | select * from t where doc @> ?::jsonb and tags ?& array[...] and doc ?? ?",
+        "select /*+ INDEX(t idx) */ a from t where b = U&'\\0041' | select a from t where b = ?",
+        "select \"t\".\"a\" from \"t\" where \"t\".\"b\" = \"t\".\"c\" | select t.a from t where t.b = t.c",
+        "select @rank := @rank + 1, @@session.sql_mode | select @rank := @rank + ?, @@session.sql_mode",
+        "select -1, 2 - 1, a -1, (-1), f(-1.5e3) | select ?, ? - ?, a - ?, (?), f(?)",
+        "SELECT A FROM T WHERE B = $tag$ it's $$ here $tag$ AND C = 0b101 | select a from t where b = ? and c = ?",
+        "insert into t values (1, 'a'), (2, 'b') on duplicate key update b = values(b) | insert into t values (?, ?) on duplicate key update b = values (b)",
+        "select * from t where a not in (1, 2) and b in (x, 1) | select * from t where a not in (...) and b in (x, ?)",
       })
   void normalizes(String sql, String expected) {
     Fingerprint fp = Fingerprinter.fingerprint(sql);
