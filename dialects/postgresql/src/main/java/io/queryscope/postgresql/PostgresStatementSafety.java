@@ -1,5 +1,8 @@
 package io.queryscope.postgresql;
 
+import io.queryscope.core.sql.SqlAnalysis;
+import io.queryscope.core.sql.SqlAnalyzer;
+import io.queryscope.core.sql.StatementType;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -87,6 +90,26 @@ final class PostgresStatementSafety {
   }
 
   Verdict check(String sql) {
+    Verdict lexical = lexicalCheck(sql);
+    if (!lexical.plainRead()) {
+      return lexical;
+    }
+    // The shared analyzer has the last word on the statement type and on tables written (a
+    // data-changing CTE); anything it cannot call a SELECT is not run.
+    SqlAnalysis analysis = SqlAnalyzer.analyze(sql);
+    if (analysis.statementType() != StatementType.SELECT) {
+      return new Verdict(
+          false, "the SQL analyzer reads it as " + analysis.statementType() + ", not a SELECT");
+    }
+    if (!analysis.tablesWritten().isEmpty()) {
+      return new Verdict(
+          false,
+          "it writes to " + String.join(", ", analysis.tablesWritten()) + " (a data-changing CTE)");
+    }
+    return lexical;
+  }
+
+  private Verdict lexicalCheck(String sql) {
     PostgresSqlText text = PostgresSqlText.of(sql);
     List<String> words = text.words();
     if (words.isEmpty() || !(words.get(0).equals("select") || words.get(0).equals("with"))) {

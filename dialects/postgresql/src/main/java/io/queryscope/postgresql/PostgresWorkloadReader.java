@@ -43,12 +43,12 @@ final class PostgresWorkloadReader {
   Workload read() {
     String database = jdbc.single("select current_database()");
     String user = jdbc.single("select current_user");
-    boolean preloaded = preloaded();
+    Boolean preloaded = preloaded();
     String schema =
         jdbc.single(
             "select n.nspname from pg_catalog.pg_extension e join pg_catalog.pg_namespace n on"
                 + " n.oid = e.extnamespace where e.extname = 'pg_stat_statements'");
-    if (!preloaded) {
+    if (Boolean.FALSE.equals(preloaded)) {
       return notes(
           "pg_stat_statements is not loaded on this server, so server-side statement statistics"
               + " are missing: set shared_preload_libraries = 'pg_stat_statements' in"
@@ -146,9 +146,16 @@ final class PostgresWorkloadReader {
     return new Workload(merged, statsReset(schema), notes);
   }
 
-  private boolean preloaded() {
-    String libraries = jdbc.single("select current_setting('shared_preload_libraries')");
-    return libraries != null && libraries.contains("pg_stat_statements");
+  /**
+   * Null when the user may not see the setting (it is superuser-only unless granted
+   * pg_read_all_settings); the view itself then tells.
+   */
+  private Boolean preloaded() {
+    List<String> libraries =
+        jdbc.query(
+            "select setting from pg_catalog.pg_settings where name = 'shared_preload_libraries'",
+            rs -> rs.getString(1));
+    return libraries.isEmpty() ? null : libraries.get(0).contains("pg_stat_statements");
   }
 
   private boolean seesAllStatements() {

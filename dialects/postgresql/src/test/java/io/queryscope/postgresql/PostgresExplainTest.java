@@ -147,6 +147,13 @@ class PostgresExplainTest {
     assertThat(advisory.analyzed()).isFalse();
     assertThat(advisory.warnings()).anyMatch(w -> w.contains("pg_advisory_lock"));
 
+    Plan writingCte =
+        session.explain(
+            "with gone as (delete from reviews where id = 1 returning id) select * from gone",
+            ExplainOptions.ANALYZE);
+    assertThat(writingCte.analyzed()).isFalse();
+    assertThat(writingCte.warnings()).anyMatch(w -> w.contains("DELETE"));
+
     Plan harmless =
         session.explain("select count(*), max(lower(status)) from orders", ExplainOptions.ANALYZE);
     assertThat(harmless.analyzed()).isTrue();
@@ -185,6 +192,22 @@ class PostgresExplainTest {
       new PostgresDialect().open(c, SessionOptions.DEFAULTS).close();
       assertThat(show(st, "statement_timeout")).isEqualTo("7s");
       assertThat(show(st, "default_transaction_read_only")).isEqualTo("off");
+    }
+  }
+
+  @Test
+  void refusesAConnectionInsideTheCallersTransaction() throws SQLException {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.execute("select 1");
+      }
+      assertThatThrownBy(() -> new PostgresDialect().open(c, SessionOptions.DEFAULTS))
+          .isInstanceOf(QueryScopeException.class)
+          .hasMessageContaining("inside an open transaction")
+          .extracting(e -> ((QueryScopeException) e).code())
+          .isEqualTo(ErrorCode.USAGE);
+      c.rollback();
     }
   }
 
