@@ -104,6 +104,13 @@ final class MySqlExplainParser {
 
   private static final Set<String> BLOCK_SCALARS =
       Set.of(
+          "unique",
+          "lateral",
+          "state",
+          "r_strategy",
+          "buffer_type",
+          "buffer_size",
+          "join_type",
           "select_id",
           "r_loops",
           "r_total_time_ms",
@@ -136,6 +143,14 @@ final class MySqlExplainParser {
     return t.startsWith("{") && t.contains("\"query_block\"");
   }
 
+  /**
+   * MySQL prints {@code cost_info} and {@code rows_examined_per_scan}; MariaDB prints neither (its
+   * {@code rows}, {@code r_rows} instead), which tells a saved plan's server.
+   */
+  static boolean looksLikeMySql(String text) {
+    return text.contains("\"cost_info\"") || text.contains("\"rows_examined_per_scan\"");
+  }
+
   Plan parse(String text, String sql, Plan.PlanSource source) {
     JsonNode root = readJson(text);
     JsonNode block = root.get("query_block");
@@ -154,6 +169,9 @@ final class MySqlExplainParser {
         warnings.add("unknown top-level key '" + name + "' ignored");
       }
     }
+    // Only ANALYZE prints query_optimization: the statement ran even when no table was read
+    // ("Impossible WHERE noticed after reading const tables").
+    analyzed |= root.has("query_optimization");
     double planning = number(root.path("query_optimization"), "r_total_time_ms");
     double execution = analyzed ? number(block, "r_total_time_ms") : Double.NaN;
     Plan.PlanSource effective =
@@ -201,7 +219,9 @@ final class MySqlExplainParser {
     List<PlanNode> children = content(block, b, "query_block");
     double rows = children.size() == 1 ? children.get(0).estimates().rows() : Double.NaN;
     b.estimates(new Estimates(Double.NaN, cost, rows, Double.NaN, -1));
-    b.actuals(blockActuals(block, children));
+    Actuals measured = MariaDbAnalyzeFigures.block(block, children);
+    analyzed |= measured != null;
+    b.actuals(measured);
     b.children(children);
     b.rawJson(block.toString());
     return b.build();
@@ -225,6 +245,9 @@ final class MySqlExplainParser {
         case "grouping_operation" -> out.add(wrapper(value, Operation.AGGREGATE, key));
         case "duplicates_removal" -> out.add(duplicatesRemoval(value));
         case "windowing" -> out.add(wrapper(value, Operation.WINDOW, key));
+        case "window_functions_computation" -> out.add(windowFunctions(value));
+        case "materialization" -> out.add(materialization(value, key));
+        case "block-nl-join" -> out.addAll(joinBuffer(value));
         case "buffer_result", "read_sorted_file" -> out.addAll(content(value, owner, key));
         case "filesort" -> out.add(filesort(value));
         case "temporary_table" -> out.add(temporaryTable(value, key));
@@ -310,15 +333,16 @@ final class MySqlExplainParser {
         produced != null ? parse(produced) : outer.estimates().rows() * inner.estimates().rows();
     b.estimates(new Estimates(Double.NaN, inner.estimates().totalCost(), rows, Double.NaN, -1));
     if (outer.actuals() != null && inner.actuals() != null) {
-      double time = inclusive(outer) + inclusive(inner);
-      b.actuals(new Actuals(inner.actuals().totalRows(), Double.NaN, time, 1));
+      String bufferTime = inner.details().get("join_buffer_r_time_ms");
+      double time =
+          MariaDbAnalyzeFigures.inclusive(outer)
+              + MariaDbAnalyzeFigures.inclusive(inner)
+              + (bufferTime == null ? 0 : parse(bufferTime));
+      String buffered = inner.details().get("join_buffer_r_output_rows");
+      double output = buffered != null ? parse(buffered) : inner.actuals().totalRows();
+      b.actuals(new Actuals(output, Double.NaN, time, 1));
     }
     return b.child(outer).child(inner).build();
-  }
-
-  private static double inclusive(PlanNode node) {
-    double t = node.actuals().inclusiveTimeMs();
-    return Double.isNaN(t) ? 0 : t;
   }
 
   private PlanNode table(JsonNode t) {
@@ -339,15 +363,6 @@ final class MySqlExplainParser {
     b.index(text(t.get("key")));
     b.indexCondition(indexCondition(t));
     String filter = text(t.get("attached_condition"));
-    JsonNode bnl = t.get("block-nl-join");
-    if (bnl != null && bnl.isObject()) {
-      b.detail("using_join_buffer", text(bnl.get("join_type")));
-      String joinFilter = text(bnl.get("attached_condition"));
-      if (joinFilter != null) {
-        b.joinCondition(joinFilter);
-        filter = filter == null ? joinFilter : filter;
-      }
-    }
     b.filter(filter);
     double examined = number(t, "rows_examined_per_scan");
     if (Double.isNaN(examined)) {
@@ -361,7 +376,11 @@ final class MySqlExplainParser {
     }
     b.estimates(new Estimates(Double.NaN, cost, rows, examined, -1));
     details(t, b, name);
-    tableActuals(t, b);
+    MariaDbAnalyzeFigures.TableFigures figures = MariaDbAnalyzeFigures.table(t);
+    if (figures != null) {
+      analyzed = true;
+      b.actuals(figures.actuals()).rowsRemovedByFilter(figures.rowsRemovedByFilter());
+    }
     List<PlanNode> children = new ArrayList<>();
     JsonNode materialized =
         t.has("materialized_from_subquery")
@@ -467,40 +486,56 @@ final class MySqlExplainParser {
     }
   }
 
-  /** MariaDB ANALYZE: r_rows is per loop before the attached condition, r_filtered a percent. */
-  private void tableActuals(JsonNode t, PlanNode.Builder b) {
-    if (!t.has("r_loops") && !t.has("r_rows")) {
-      return;
-    }
-    analyzed = true;
-    // ANALYZE of an UPDATE or DELETE prints no r_loops: the table is read once.
-    long loops = t.has("r_loops") ? t.get("r_loops").asLong() : 1;
-    double read = number(t, "r_rows");
-    double passed = number(t, "r_filtered");
-    if (loops == 0 || Double.isNaN(read)) {
-      b.actuals(new Actuals(0, Double.NaN, 0, loops));
-      return;
-    }
-    double share = Double.isNaN(passed) ? 1.0 : passed / 100.0;
-    double time = sumTimes(t, "r_table_time_ms", "r_other_time_ms");
-    b.actuals(
-        new Actuals(
-            read * share, Double.NaN, Double.isNaN(time) ? Double.NaN : time / loops, loops));
-    b.rowsRemovedByFilter(Math.round(read * loops * (1 - share)));
+  /** MariaDB window functions: their sorts and temporary table above the input. */
+  private PlanNode windowFunctions(JsonNode obj) {
+    PlanNode.Builder b =
+        PlanNode.builder(Operation.WINDOW).nodeType("window_functions_computation");
+    List<PlanNode> inner = content(obj, b, "window_functions_computation");
+    return b.estimates(rowsOf(inner)).children(inner).build();
   }
 
-  private Actuals blockActuals(JsonNode block, List<PlanNode> children) {
-    if (!block.has("r_loops") && !block.has("r_total_time_ms")) {
-      return null;
+  /** MariaDB subquery materialization (IN/EXISTS turned into a lookup in a temporary table). */
+  private PlanNode materialization(JsonNode obj, String key) {
+    PlanNode.Builder b = PlanNode.builder(Operation.MATERIALIZE).nodeType(key);
+    b.detail("r_strategy", text(obj.get("r_strategy")));
+    List<PlanNode> inner = content(obj, b, key);
+    return b.estimates(rowsOf(inner)).children(inner).build();
+  }
+
+  /**
+   * MariaDB's join buffer wraps the inner table ({@code "block-nl-join": {"table": …, "join_type":
+   * "BNL", "attached_condition": …}}); its facts go on the table so the join above sees them. Under
+   * ANALYZE, {@code r_loops × r_effective_rows × r_filtered} is what the join really produced.
+   */
+  private List<PlanNode> joinBuffer(JsonNode obj) {
+    PlanNode.Builder holder = PlanNode.builder(Operation.OTHER);
+    List<PlanNode> inner = content(obj, holder, "block-nl-join");
+    List<PlanNode> out = new ArrayList<>();
+    for (PlanNode n : inner) {
+      PlanNode.Builder b = n.toBuilder();
+      b.detail("using_join_buffer", text(obj.get("join_type")));
+      b.detail("buffer_type", text(obj.get("buffer_type")));
+      b.detail("buffer_size", text(obj.get("buffer_size")));
+      String condition = text(obj.get("attached_condition"));
+      if (condition != null) {
+        b.joinCondition(condition);
+        b.detail("join_buffer_condition", condition);
+      }
+      if (obj.has("r_effective_rows") && obj.has("r_filtered")) {
+        double produced =
+            number(obj, "r_loops")
+                * number(obj, "r_effective_rows")
+                * number(obj, "r_filtered")
+                / 100.0;
+        b.detail("join_buffer_r_output_rows", Long.toString(Math.round(produced)));
+      }
+      double bufferTime = MariaDbAnalyzeFigures.sum(obj, "r_unpack_time_ms", "r_other_time_ms");
+      if (!Double.isNaN(bufferTime)) {
+        b.detail("join_buffer_r_time_ms", Double.toString(bufferTime));
+      }
+      out.add(b.build());
     }
-    analyzed = true;
-    long loops = Math.max(1, block.path("r_loops").asLong(1));
-    double total = number(block, "r_total_time_ms");
-    double rows =
-        children.size() == 1 && children.get(0).actuals() != null
-            ? children.get(0).actuals().totalRows() / loops
-            : Double.NaN;
-    return new Actuals(rows, Double.NaN, Double.isNaN(total) ? Double.NaN : total / loops, loops);
+    return out;
   }
 
   private PlanNode wrapper(JsonNode obj, Operation op, String key) {
@@ -578,23 +613,10 @@ final class MySqlExplainParser {
     b.detail("r_limit", text(obj.get("r_limit")));
     b.detail("r_used_priority_queue", text(obj.get("r_used_priority_queue")));
     List<PlanNode> inner = content(obj, b, "filesort");
-    if (obj.has("r_loops")) {
+    Actuals sorted = MariaDbAnalyzeFigures.filesort(obj, inner);
+    if (sorted != null) {
       analyzed = true;
-      long loops = Math.max(1, obj.get("r_loops").asLong());
-      double out = number(obj, "r_output_rows");
-      double time = number(obj, "r_total_time_ms");
-      // r_total_time_ms covers the sort alone; the input's time is added to make it inclusive.
-      double below =
-          inner.stream()
-              .filter(n -> n.actuals() != null)
-              .mapToDouble(MySqlExplainParser::inclusive)
-              .sum();
-      b.actuals(
-          new Actuals(
-              Double.isNaN(out) ? Double.NaN : out / loops,
-              Double.NaN,
-              Double.isNaN(time) ? Double.NaN : (time + below) / loops,
-              loops));
+      b.actuals(sorted);
     }
     return b.estimates(rowsOf(inner)).children(inner).build();
   }
@@ -652,15 +674,6 @@ final class MySqlExplainParser {
     }
     Estimates e = inner.get(0).estimates();
     return new Estimates(Double.NaN, e.totalCost(), e.rows(), Double.NaN, -1);
-  }
-
-  private static double sumTimes(JsonNode t, String a, String b) {
-    double x = number(t, a);
-    double y = number(t, b);
-    if (Double.isNaN(x) && Double.isNaN(y)) {
-      return Double.NaN;
-    }
-    return (Double.isNaN(x) ? 0 : x) + (Double.isNaN(y) ? 0 : y);
   }
 
   static double number(JsonNode obj, String key) {

@@ -98,7 +98,13 @@ public final class MySqlSession implements DialectSession {
             ? sql
             : MySqlStatementText.withBinds(sql, options.sampleBinds());
     if (!options.analyze()) {
-      String json = single("EXPLAIN FORMAT=JSON " + statement, sql);
+      // EXPLAIN never runs the statement, but the server refuses to plan a write in a read-only
+      // transaction: plan it in a read-write one that is rolled back all the same.
+      String explain = "EXPLAIN FORMAT=JSON " + statement;
+      String json =
+          MySqlStatementText.kind(statement) == MySqlStatementText.Kind.DML
+              ? inRolledBackTransaction(explain, sql)
+              : single(explain, sql);
       return new MySqlExplainParser(server.kind()).parse(json, statement, Plan.PlanSource.EXPLAIN);
     }
     if (!server.canAnalyze()) {
@@ -139,6 +145,18 @@ public final class MySqlSession implements DialectSession {
   }
 
   private String inRolledBackTransaction(String text, String sql) {
+    try {
+      if (!connection.getAutoCommit()) {
+        // START TRANSACTION would commit whatever the caller has open on this connection.
+        throw new QueryScopeException(
+            ErrorCode.USAGE,
+            "cannot plan or analyse a write on a connection with autocommit off: starting the"
+                + " rolled-back transaction would commit the transaction already open on it; give"
+                + " queryscope a connection of its own");
+      }
+    } catch (SQLException e) {
+      throw failure(e, sql);
+    }
     try (Statement st = connection.createStatement()) {
       st.execute("START TRANSACTION READ WRITE");
       try {

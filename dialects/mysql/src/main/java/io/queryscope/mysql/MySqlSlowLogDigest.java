@@ -35,10 +35,13 @@ final class MySqlSlowLogDigest {
 
   Workload workload(List<String> notes) {
     Map<Long, Group> groups = new LinkedHashMap<>();
+    // MariaDB prints the Full_scan/Filesort lines only when one of them is Yes: once any entry has
+    // them, an entry without them means "No" for all.
+    boolean flagsLogged = entries.stream().anyMatch(e -> e.fields().containsKey("full_scan"));
     Instant since = null;
     for (MySqlSlowLogEntry e : entries) {
       Fingerprint fp = Fingerprinter.fingerprint(e.statement());
-      groups.computeIfAbsent(fp.id(), id -> new Group(fp)).add(e);
+      groups.computeIfAbsent(fp.id(), id -> new Group(fp, flagsLogged)).add(e);
       if (e.time() != null && (since == null || e.time().isBefore(since))) {
         since = e.time();
       }
@@ -60,8 +63,11 @@ final class MySqlSlowLogDigest {
     long examined;
     final Map<String, Long> counters = new LinkedHashMap<>();
 
-    Group(Fingerprint fingerprint) {
+    final boolean flagsLogged;
+
+    Group(Fingerprint fingerprint, boolean flagsLogged) {
       this.fingerprint = fingerprint;
+      this.flagsLogged = flagsLogged;
     }
 
     void add(MySqlSlowLogEntry e) {
@@ -77,8 +83,8 @@ final class MySqlSlowLogDigest {
       counters.merge("lock_time_us", Math.round(e.seconds("lock_time") * 1_000_000), Long::sum);
       for (String flag : FLAGS) {
         Boolean v = e.flag(flag);
-        if (v != null) {
-          counters.merge(flag, v ? 1L : 0L, Long::sum);
+        if (v != null || flagsLogged) {
+          counters.merge(flag, Boolean.TRUE.equals(v) ? 1L : 0L, Long::sum);
         }
       }
       for (String sum : SUMS) {

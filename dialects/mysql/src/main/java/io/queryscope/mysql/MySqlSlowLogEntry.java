@@ -52,6 +52,7 @@ record MySqlSlowLogEntry(
     private Instant time;
     private String schema;
     private boolean user;
+    private boolean administrative;
     private final StringBuilder statement = new StringBuilder();
     private final Map<String, String> fields = new LinkedHashMap<>();
 
@@ -94,6 +95,15 @@ record MySqlSlowLogEntry(
         statement.append('\n');
       }
       statement.append(line);
+    }
+
+    /** {@code # administrator command: Quit;} — an entry with no statement to analyse. */
+    void administrative() {
+      administrative = true;
+    }
+
+    boolean isAdministrative() {
+      return administrative;
     }
 
     boolean hasUser() {

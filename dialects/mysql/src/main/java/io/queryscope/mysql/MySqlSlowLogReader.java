@@ -72,6 +72,10 @@ final class MySqlSlowLogReader {
           }
           throw notASlowLog(file, lineNo, line);
         }
+        if (line.startsWith("# administrator command:")) {
+          current.administrative();
+          continue;
+        }
         if (line.startsWith("# ")) {
           if (current.hasStatement()) {
             // A comment line after the statement closes the entry (administrator commands).
@@ -104,6 +108,8 @@ final class MySqlSlowLogReader {
     if (current != null) {
       if (current.complete()) {
         entries.add(current.build());
+      } else if (current.isAdministrative()) {
+        skipped++;
       } else {
         notes.add(
             "slow log "
