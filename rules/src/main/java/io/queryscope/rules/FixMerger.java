@@ -47,11 +47,56 @@ final class FixMerger {
           .findFirst()
           .ifPresentOrElse(g -> g.add(f), () -> groups.add(new ArrayList<>(List.of(f))));
     }
-    List<Finding> merged = new ArrayList<>(others);
+    List<Finding> merged = new ArrayList<>(sameStatement(others));
     for (List<Finding> group : groups) {
       merged.add(group.size() == 1 ? group.get(0) : combine(group));
     }
     return merged;
+  }
+
+  /**
+   * Findings whose fix is the very same statement (two rules both saying DROP INDEX x) become the
+   * most severe of them, naming the other rules; findings without DDL are left alone.
+   */
+  private static List<Finding> sameStatement(List<Finding> findings) {
+    Map<String, List<Finding>> byDdl = new LinkedHashMap<>();
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      String ddl = f.recommendation() == null ? null : f.recommendation().ddl();
+      if (ddl == null) {
+        out.add(f);
+      } else {
+        byDdl.computeIfAbsent(ddl, k -> new ArrayList<>()).add(f);
+      }
+    }
+    for (List<Finding> group : byDdl.values()) {
+      Finding lead = group.stream().min(Comparator.comparing(Finding::severity)).orElseThrow();
+      if (group.size() == 1) {
+        out.add(lead);
+        continue;
+      }
+      Map<String, Object> evidence = new LinkedHashMap<>(lead.evidence());
+      evidence.put(
+          "alsoReportedBy",
+          group.stream().filter(f -> f != lead).map(f -> f.rule() + ": " + f.title()).toList());
+      Set<String> fingerprints = new LinkedHashSet<>();
+      group.forEach(f -> fingerprints.addAll(f.fingerprints()));
+      out.add(
+          new Finding(
+              lead.rule(),
+              lead.severity(),
+              group.stream().mapToDouble(Finding::confidence).max().orElse(lead.confidence()),
+              0,
+              lead.title(),
+              new Impact(
+                  group.stream().mapToDouble(f -> f.impact().estimatedMsSaved()).max().orElse(0),
+                  0),
+              lead.query(),
+              evidence,
+              lead.recommendation(),
+              List.copyOf(fingerprints)));
+    }
+    return out;
   }
 
   private static CandidateIndex index(Finding f) {
@@ -83,7 +128,9 @@ final class FixMerger {
     // The finding that saves most leads; its index is widened to the group's widest keys.
     Finding lead =
         group.stream()
-            .max(Comparator.comparingDouble(f -> f.impact().estimatedMsSaved()))
+            .max(
+                Comparator.comparing((Finding f) -> f.recommendation().verified() != null)
+                    .thenComparingDouble(f -> f.impact().estimatedMsSaved()))
             .orElseThrow();
     CandidateIndex widest = index(group.get(0));
     Set<String> include = new LinkedHashSet<>();

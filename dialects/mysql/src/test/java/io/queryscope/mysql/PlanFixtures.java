@@ -48,13 +48,29 @@ final class PlanFixtures {
     List<String> out = new ArrayList<>();
     for (String family : List.of("mariadb", "mysql")) {
       URL url = PlanFixtures.class.getClassLoader().getResource("plans/" + family);
-      if (url == null || !"file".equals(url.getProtocol())) {
+      if (url == null) {
         continue;
       }
-      try (Stream<Path> dirs = Files.list(Path.of(url.toURI()))) {
+      // A reactor build up to "verify" puts the fixtures jar, not its classes folder, on the path.
+      Path base;
+      if ("jar".equals(url.getProtocol())) {
+        java.net.URI uri = url.toURI();
+        java.nio.file.FileSystem fs;
+        try {
+          fs = java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+        } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+          fs = java.nio.file.FileSystems.getFileSystem(uri);
+        }
+        base = fs.getPath("plans/" + family);
+      } else {
+        base = Path.of(url.toURI());
+      }
+      try (Stream<Path> dirs = Files.list(base)) {
         dirs.filter(d -> Files.exists(d.resolve("index.json")))
             .sorted()
-            .forEach(d -> out.add("plans/" + family + "/" + d.getFileName()));
+            .forEach(
+                d ->
+                    out.add("plans/" + family + "/" + d.getFileName().toString().replace("/", "")));
       }
     }
     return out;

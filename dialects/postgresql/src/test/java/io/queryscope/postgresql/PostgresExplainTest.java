@@ -195,6 +195,22 @@ class PostgresExplainTest {
     }
   }
 
+  @Test
+  void refusesAConnectionInsideTheCallersTransaction() throws SQLException {
+    try (Connection c = db.connection()) {
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.execute("select 1");
+      }
+      assertThatThrownBy(() -> new PostgresDialect().open(c, SessionOptions.DEFAULTS))
+          .isInstanceOf(QueryScopeException.class)
+          .hasMessageContaining("inside an open transaction")
+          .extracting(e -> ((QueryScopeException) e).code())
+          .isEqualTo(ErrorCode.USAGE);
+      c.rollback();
+    }
+  }
+
   private static String show(Statement st, String setting) throws SQLException {
     try (ResultSet rs = st.executeQuery("show " + setting)) {
       rs.next();

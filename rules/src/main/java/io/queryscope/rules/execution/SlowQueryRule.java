@@ -9,6 +9,8 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.SqlAnalyzer;
+import io.queryscope.core.sql.StatementType;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.PlanText;
@@ -38,6 +40,15 @@ public final class SlowQueryRule implements Rule {
           List.of(),
           "0.1.0");
 
+  /** Maintenance (COPY, CREATE INDEX, VACUUM) and EXPLAIN are slow by nature and not the app's. */
+  private static final Set<StatementType> DML =
+      Set.of(
+          StatementType.SELECT,
+          StatementType.INSERT,
+          StatementType.UPDATE,
+          StatementType.DELETE,
+          StatementType.MERGE);
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -50,7 +61,13 @@ public final class SlowQueryRule implements Rule {
     int max = (int) context.settings().threshold(INFO, "max-findings");
     double total = context.workload().totalMs();
     List<Finding> findings = new ArrayList<>();
-    for (StatementStats s : context.workload().top(Math.max(0, max))) {
+    List<StatementStats> dml =
+        context.workload().statements().stream()
+            .filter(s -> DML.contains(SqlAnalyzer.analyze(s.normalizedSql()).statementType()))
+            .sorted(java.util.Comparator.comparingDouble(StatementStats::totalMs).reversed())
+            .limit(Math.max(0, max))
+            .toList();
+    for (StatementStats s : dml) {
       double share = total > 0 ? s.totalMs() / total : 0;
       if (s.meanMs() >= minMean || (share >= minShare && s.calls() > 0)) {
         findings.add(finding(context, s, share));

@@ -53,8 +53,7 @@ public final class UnboundedResultRule implements Rule {
         continue;
       }
       double perCall = (double) s.rows() / s.calls();
-      SqlAnalysis a =
-          SqlAnalyzer.analyze(s.sampleSql() != null ? s.sampleSql() : s.normalizedSql());
+      SqlAnalysis a = SqlAnalyzer.analyze(QueryRefs.bestSql(context, s));
       if (perCall >= minRows
           && a.statementType() == StatementType.SELECT
           && !a.paging().hasLimit()) {

@@ -17,6 +17,19 @@ public final class QueryRefs {
         .orElseGet(() -> new QueryRef(Fingerprints.hex(fingerprintId), fallbackSql, 0, 0));
   }
 
+  /**
+   * The most concrete text known for a statement: its sample, else the statement its plan was taken
+   * for (server statistics replace literals, an explained statement usually keeps them), else the
+   * normalized text.
+   */
+  public static String bestSql(AnalysisContext context, StatementStats stats) {
+    if (stats.sampleSql() != null) {
+      return stats.sampleSql();
+    }
+    var plan = context.plans().get(stats.fingerprintId());
+    return plan != null && plan.sql() != null ? plan.sql() : stats.normalizedSql();
+  }
+
   public static QueryRef of(StatementStats stats) {
     String sql = stats.normalizedSql() != null ? stats.normalizedSql() : stats.sampleSql();
     return new QueryRef(

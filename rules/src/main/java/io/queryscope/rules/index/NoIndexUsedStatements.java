@@ -56,7 +56,7 @@ final class NoIndexUsedStatements {
       StatementStats s,
       double examinedPerCall,
       double ratio) {
-    String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
+    String sql = QueryRefs.bestSql(context, s);
     for (String table : SqlAnalyzer.analyze(sql).tablesRead()) {
       Optional<TableUsage> usage = TableUsage.of(sql, table).filter(TableUsage::hasPredicates);
       if (usage.isEmpty()) {

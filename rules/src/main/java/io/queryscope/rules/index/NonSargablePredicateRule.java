@@ -18,6 +18,7 @@ import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
+import io.queryscope.rules.finding.KnownStatements;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class NonSargablePredicateRule implements Rule {
           "Predicate cannot use its index",
           "A function or cast on an indexed column, or a leading-wildcard LIKE.",
           Severity.MEDIUM,
-          Set.of(Evidence.WORKLOAD, Evidence.CATALOG),
+          Set.of(Evidence.CATALOG),
           Map.of("time-share-saved", 0.8, "time-share-saved-without-plan", 0.5),
           List.of("non-sargable"),
           "0.1.0");
@@ -52,8 +53,8 @@ public final class NonSargablePredicateRule implements Rule {
   @Override
   public List<Finding> evaluate(AnalysisContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (StatementStats s : context.workload().statements()) {
-      String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
+    for (StatementStats s : KnownStatements.of(context)) {
+      String sql = QueryRefs.bestSql(context, s);
       Set<String> seen = new HashSet<>();
       for (ColumnUsage u : SqlAnalyzer.analyze(sql).nonSargable()) {
         if (u.table().isEmpty() || !seen.add(u.table() + "." + u.column())) {
@@ -112,7 +113,7 @@ public final class NonSargablePredicateRule implements Rule {
         .evidence("predicate", shape)
         .evidence("unusedIndex", index.name())
         .evidence("planShowsFullScan", plan == null ? null : fullScan)
-        .evidence("sampleSql", s.sampleSql())
+        .evidence("sampleSql", QueryRefs.bestSql(context, s))
         .recommendation(
             new Recommendation(fix.summary(), fix.ddl(), fix.rewrite(), fix.index(), null))
         .build();

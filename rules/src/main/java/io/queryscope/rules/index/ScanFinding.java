@@ -87,6 +87,11 @@ record ScanFinding(
       returned = n.estimates().rows();
       read = !Double.isNaN(n.estimates().rowsExamined()) ? n.estimates().rowsExamined() : tableRows;
     }
+    if (kind == Kind.FILTERED_SCAN) {
+      // A filtered scan's loops are parallel workers sharing one pass: report the whole pass.
+      returned *= loops;
+      read *= loops;
+    }
     if (Double.isNaN(tableRows)) {
       tableRows = read;
     }

@@ -1,9 +1,12 @@
 package io.queryscope.rules.index;
 
 import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.sql.SqlAnalyzer;
+import io.queryscope.core.sql.StatementType;
 import io.queryscope.core.workload.StatementStats;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class WorkloadMentions {
 
+  /** Statements an index can serve; DDL, COPY and EXPLAIN name columns without using indexes. */
+  private static final Set<StatementType> READS_OR_CHANGES_ROWS =
+      Set.of(StatementType.SELECT, StatementType.UPDATE, StatementType.DELETE, StatementType.MERGE);
+
   private WorkloadMentions() {}
 
   static List<StatementStats> of(AnalysisContext context, String table, String column) {
@@ -20,6 +27,10 @@ final class WorkloadMentions {
     Pattern c = word(column);
     return context.workload().statements().stream()
         .filter(s -> s.normalizedSql() != null)
+        .filter(
+            s ->
+                READS_OR_CHANGES_ROWS.contains(
+                    SqlAnalyzer.analyze(s.normalizedSql()).statementType()))
         .filter(s -> t.matcher(s.normalizedSql()).find() && c.matcher(s.normalizedSql()).find())
         .toList();
   }
