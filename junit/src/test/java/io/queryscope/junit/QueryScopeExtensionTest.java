@@ -191,6 +191,15 @@ class QueryScopeExtensionTest {
   }
 
   @Test
+  void nestedClassesShareTheScopeAndAFailedTestKeepsItsOwnFailure() {
+    EngineExecutionResults results = run("nested", NestedSample.class);
+
+    results.testEvents().assertStatistics(s -> s.started(2).succeeded(1).failed(1));
+    // The body's own failure is what the user sees, not a second one about its N+1.
+    assertThat(failure(results, "failsOnItsOwn")).isEqualTo("the body's own failure");
+  }
+
+  @Test
   void misspelledRuleOrMissingReasonNamesTheFix() {
     EngineExecutionResults results = run("bad-allow", BadAllowSample.class);
 
@@ -480,6 +489,32 @@ class QueryScopeExtensionTest {
           .isSameAs(fromBeforeAll)
           .isSameAs(fromConstructor);
       assertThat(scope).hasStatementCount(1);
+    }
+  }
+
+  @QueryScopeTest
+  static class NestedSample {
+    static QueryScope outer;
+    static DataSource ds;
+
+    @BeforeAll
+    static void wrap(QueryScope scope) {
+      outer = scope;
+      ds = scope.wrap(pool);
+    }
+
+    @org.junit.jupiter.api.Nested
+    class Inner {
+      @Test
+      void sharesTheOuterScope(QueryScope scope) {
+        org.assertj.core.api.Assertions.assertThat(scope).isSameAs(outer);
+      }
+
+      @Test
+      void failsOnItsOwn() throws SQLException {
+        ShopQueries.itemCountsOneByOne(ds, 10);
+        throw new AssertionError("the body's own failure");
+      }
     }
   }
 
