@@ -42,6 +42,9 @@ import javax.sql.DataSource;
 public final class QueryScope implements AutoCloseable {
 
   private final Recorder recorder;
+  // The application's own DataSources, so integrations (the JUnit extension) can EXPLAIN what was
+  // captured against the same database without their statements being captured.
+  private final List<DataSource> wrapped = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private QueryScope(CaptureSettings settings) {
     this.recorder = new Recorder(settings);
@@ -63,7 +66,16 @@ public final class QueryScope implements AutoCloseable {
    */
   public DataSource wrap(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource must not be null");
-    return recorder.wrap(dataSource);
+    DataSource capturing = recorder.wrap(dataSource);
+    if (capturing != dataSource && wrapped.stream().noneMatch(d -> d == dataSource)) {
+      wrapped.add(dataSource);
+    }
+    return capturing;
+  }
+
+  /** The DataSources given to {@link #wrap(DataSource)}, unwrapped, in the order first wrapped. */
+  public List<DataSource> wrappedDataSources() {
+    return List.copyOf(wrapped);
   }
 
   /** Captures one connection the application already holds (its acquisition is not timed). */
