@@ -1,0 +1,498 @@
+package io.queryscope.core.capture;
+
+import io.queryscope.core.events.StatementKind;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Times every execution, follows its result sets until they close, and records it. The driver's
+ * results and exceptions are returned untouched; recording happens after the driver call returns
+ * and never throws.
+ */
+class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
+
+  final CapturingConnection connection;
+  final Recorder recorder;
+
+  /** The prepared SQL; null for a plain statement. */
+  final String preparedSql;
+
+  /** Its cache entry, looked up once when the statement was prepared. */
+  final SqlInfo info;
+
+  /** The newest execution, for generated keys and update counts read after it. */
+  private Execution last;
+
+  /** An execution whose rows are still being fetched. */
+  private Execution pending;
+
+  private CapturingResultSet currentResults;
+  private String batchSql;
+  private int batchCount;
+  private Object[] batchBinds;
+
+  CapturingStatement(S delegate, CapturingConnection connection, String preparedSql) {
+    super(delegate);
+    this.connection = connection;
+    this.recorder = connection.recorder;
+    this.preparedSql = preparedSql;
+    this.info = preparedSql == null ? null : recorder.sqlInfo(preparedSql);
+  }
+
+  // ---------------------------------------------------------------- hooks for subclasses
+
+  /** How a single execution counts: CALL for callable statements. */
+  StatementKind kind(StatementKind natural) {
+    return natural;
+  }
+
+  /** The bind values of this execution, copied; null for plain statements. */
+  Object[] bindValues() {
+    return null;
+  }
+
+  // ---------------------------------------------------------------- recording
+
+  final void beforeExecute() {
+    finishPending();
+  }
+
+  final Execution record(
+      String sql, StatementKind kind, long start, Object[] binds, int batchSize, long rows) {
+    long end = recorder.ticker.read();
+    Execution execution =
+        recorder.executed(
+            connection,
+            sql,
+            info,
+            kind(kind),
+            start,
+            end,
+            binds,
+            batchSize,
+            rows,
+            kind == StatementKind.QUERY,
+            null);
+    last = execution;
+    return execution;
+  }
+
+  final void recordFailure(
+      String sql, StatementKind kind, long start, Object[] binds, int batchSize, Throwable error) {
+    long end = recorder.ticker.read();
+    last =
+        recorder.executed(
+            connection, sql, info, kind(kind), start, end, binds, batchSize, -1, false, error);
+  }
+
+  final ResultSet results(ResultSet results, Execution execution) {
+    if (results == null) {
+      return null;
+    }
+    CapturingResultSet wrapped = new CapturingResultSet(results, this, execution, false);
+    currentResults = wrapped;
+    if (execution != null && !execution.complete) {
+      pending = execution;
+    }
+    return wrapped;
+  }
+
+  /** A result set of ours closed (or was closed by the driver) after fetching {@code rows}. */
+  final void resultClosed(CapturingResultSet results, long nanos, long rows) {
+    recorder.fetched(connection, results.execution, nanos, rows);
+    if (currentResults == results) {
+      currentResults = null;
+    }
+    if (pending == results.execution) {
+      pending = null;
+    }
+  }
+
+  /** The driver closes open results when the statement runs again or closes: account for them. */
+  private void finishPending() {
+    CapturingResultSet open = currentResults;
+    if (open != null) {
+      open.finish();
+      currentResults = null;
+    }
+    Execution waiting = pending;
+    if (waiting != null) {
+      pending = null;
+      recorder.fetched(connection, waiting, 0, 0);
+    }
+  }
+
+  final long start() {
+    beforeExecute();
+    return recorder.ticker.read();
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  @Override
+  public ResultSet executeQuery(String sql) throws SQLException {
+    long start = start();
+    ResultSet results;
+    try {
+      results = delegate.executeQuery(sql);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.QUERY, start, null, 1, e);
+      throw e;
+    }
+    return results(results, record(sql, StatementKind.QUERY, start, null, 1, -1));
+  }
+
+  // ---------------------------------------------------------------- updates
+
+  @Override
+  public int executeUpdate(String sql) throws SQLException {
+    long start = start();
+    int count;
+    try {
+      count = delegate.executeUpdate(sql);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+    long start = start();
+    int count;
+    try {
+      count = delegate.executeUpdate(sql, autoGeneratedKeys);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+    long start = start();
+    int count;
+    try {
+      count = delegate.executeUpdate(sql, columnIndexes);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+    long start = start();
+    int count;
+    try {
+      count = delegate.executeUpdate(sql, columnNames);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    long start = start();
+    long count;
+    try {
+      count = delegate.executeLargeUpdate(sql);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+    long start = start();
+    long count;
+    try {
+      count = delegate.executeLargeUpdate(sql, autoGeneratedKeys);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql, int[] columnIndexes) throws SQLException {
+    long start = start();
+    long count;
+    try {
+      count = delegate.executeLargeUpdate(sql, columnIndexes);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql, String[] columnNames) throws SQLException {
+    long start = start();
+    long count;
+    try {
+      count = delegate.executeLargeUpdate(sql, columnNames);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.UPDATE, start, null, 1, e);
+      throw e;
+    }
+    record(sql, StatementKind.UPDATE, start, null, 1, count);
+    return count;
+  }
+
+  // ---------------------------------------------------------------- execute (either)
+
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    long start = start();
+    boolean hasResults;
+    try {
+      hasResults = delegate.execute(sql);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.QUERY, start, null, 1, e);
+      throw e;
+    }
+    executed(sql, start, null, hasResults);
+    return hasResults;
+  }
+
+  @Override
+  public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+    long start = start();
+    boolean hasResults;
+    try {
+      hasResults = delegate.execute(sql, autoGeneratedKeys);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.QUERY, start, null, 1, e);
+      throw e;
+    }
+    executed(sql, start, null, hasResults);
+    return hasResults;
+  }
+
+  @Override
+  public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+    long start = start();
+    boolean hasResults;
+    try {
+      hasResults = delegate.execute(sql, columnIndexes);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.QUERY, start, null, 1, e);
+      throw e;
+    }
+    executed(sql, start, null, hasResults);
+    return hasResults;
+  }
+
+  @Override
+  public boolean execute(String sql, String[] columnNames) throws SQLException {
+    long start = start();
+    boolean hasResults;
+    try {
+      hasResults = delegate.execute(sql, columnNames);
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.QUERY, start, null, 1, e);
+      throw e;
+    }
+    executed(sql, start, null, hasResults);
+    return hasResults;
+  }
+
+  /**
+   * execute() returned: a query when it produced a result set (its rows are counted when the
+   * application reads it), else an update whose count is taken when the application asks for it —
+   * JDBC says getUpdateCount should be called once per result, so queryscope never calls it itself.
+   */
+  final void executed(String sql, long start, Object[] binds, boolean hasResults) {
+    Execution execution =
+        record(sql, hasResults ? StatementKind.QUERY : StatementKind.UPDATE, start, binds, 1, -1);
+    if (hasResults && execution != null) {
+      pending = execution;
+    }
+  }
+
+  @Override
+  public ResultSet getResultSet() throws SQLException {
+    ResultSet results = delegate.getResultSet();
+    if (results == null) {
+      return null;
+    }
+    CapturingResultSet current = currentResults;
+    if (current != null && current.delegate == results) {
+      return current;
+    }
+    return results(results, pending != null ? pending : last);
+  }
+
+  @Override
+  public boolean getMoreResults() throws SQLException {
+    boolean more = delegate.getMoreResults();
+    closeCurrentResults();
+    return more;
+  }
+
+  @Override
+  public boolean getMoreResults(int current) throws SQLException {
+    boolean more = delegate.getMoreResults(current);
+    if (current != Statement.KEEP_CURRENT_RESULT) {
+      closeCurrentResults();
+    }
+    return more;
+  }
+
+  private void closeCurrentResults() {
+    CapturingResultSet open = currentResults;
+    if (open != null) {
+      open.finish();
+      currentResults = null;
+    }
+  }
+
+  @Override
+  public int getUpdateCount() throws SQLException {
+    int count = delegate.getUpdateCount();
+    recorder.updateCount(last, count);
+    return count;
+  }
+
+  @Override
+  public long getLargeUpdateCount() throws SQLException {
+    long count = delegate.getLargeUpdateCount();
+    recorder.updateCount(last, count);
+    return count;
+  }
+
+  @Override
+  public ResultSet getGeneratedKeys() throws SQLException {
+    ResultSet keys = delegate.getGeneratedKeys();
+    return keys == null ? null : new CapturingResultSet(keys, this, last, true);
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  @Override
+  public void addBatch(String sql) throws SQLException {
+    delegate.addBatch(sql);
+    batched(sql, null);
+  }
+
+  /** One more entry in the batch; the event keeps the first entry's SQL and binds. */
+  final boolean batchEmpty() {
+    return batchCount == 0;
+  }
+
+  final void batched(String sql, Object[] binds) {
+    if (batchCount == 0) {
+      batchSql = sql;
+      batchBinds = binds;
+    }
+    batchCount++;
+  }
+
+  @Override
+  public void clearBatch() throws SQLException {
+    delegate.clearBatch();
+    batchCount = 0;
+    batchSql = null;
+    batchBinds = null;
+  }
+
+  @Override
+  public int[] executeBatch() throws SQLException {
+    long start = start();
+    String sql = batchSql;
+    Object[] binds = batchBinds;
+    int size = batchCount;
+    batchCount = 0;
+    batchSql = null;
+    batchBinds = null;
+    int[] counts;
+    try {
+      counts = delegate.executeBatch();
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.BATCH, start, binds, size, e);
+      throw e;
+    }
+    long rows = -1;
+    for (int count : counts) {
+      // SUCCESS_NO_INFO (-2): the driver ran it without saying how many rows it touched.
+      if (count >= 0) {
+        rows = Math.max(0, rows) + count;
+      }
+    }
+    record(sql, StatementKind.BATCH, start, binds, Math.max(size, counts.length), rows);
+    return counts;
+  }
+
+  @Override
+  public long[] executeLargeBatch() throws SQLException {
+    long start = start();
+    String sql = batchSql;
+    Object[] binds = batchBinds;
+    int size = batchCount;
+    batchCount = 0;
+    batchSql = null;
+    batchBinds = null;
+    long[] counts;
+    try {
+      counts = delegate.executeLargeBatch();
+    } catch (SQLException | RuntimeException e) {
+      recordFailure(sql, StatementKind.BATCH, start, binds, size, e);
+      throw e;
+    }
+    long rows = -1;
+    for (long count : counts) {
+      if (count >= 0) {
+        rows = Math.max(0, rows) + count;
+      }
+    }
+    record(sql, StatementKind.BATCH, start, binds, Math.max(size, counts.length), rows);
+    return counts;
+  }
+
+  // ---------------------------------------------------------------- identity
+
+  @Override
+  public Connection getConnection() {
+    return connection;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    finishPending();
+    delegate.close();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) throws SQLException {
+    return iface.isInstance(this) || delegate.isWrapperFor(iface);
+  }
+
+  @Override
+  public String toString() {
+    return "queryscope(" + delegate + ")";
+  }
+}

@@ -1,0 +1,61 @@
+package io.queryscope.core.capture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A bounded ring of the newest events: writers never block or lock, the oldest entries are
+ * overwritten, and {@link #dropped()} says how many. Entries are numbered from 0 either by the ring
+ * ({@link #add}) or by a counter the caller already keeps ({@link #put}), which saves a second
+ * atomic operation on the hot path.
+ */
+final class EventRing<T> {
+
+  private final AtomicReferenceArray<T> slots;
+  private final AtomicLong counter;
+
+  /** A ring that numbers its own entries. */
+  EventRing(int capacity) {
+    this(capacity, new AtomicLong());
+  }
+
+  /** A ring whose entries are numbered by {@code counter} (its value is the count written). */
+  EventRing(int capacity, AtomicLong counter) {
+    this.slots = new AtomicReferenceArray<>(capacity);
+    this.counter = counter;
+  }
+
+  void add(T event) {
+    put(counter.getAndIncrement(), event);
+  }
+
+  /** Stores an event numbered {@code number} (from 0) by the shared counter. */
+  void put(long number, T event) {
+    slots.lazySet((int) (number % slots.length()), event);
+  }
+
+  /** The retained events, oldest first as far as concurrent writers allow. */
+  List<T> snapshot() {
+    long total = counter.get();
+    int capacity = slots.length();
+    long from = Math.max(0, total - capacity);
+    List<T> out = new ArrayList<>((int) (total - from));
+    for (long n = from; n < total; n++) {
+      T event = slots.get((int) (n % capacity));
+      if (event != null) {
+        out.add(event);
+      }
+    }
+    return out;
+  }
+
+  long written() {
+    return counter.get();
+  }
+
+  long dropped() {
+    return Math.max(0, counter.get() - slots.length());
+  }
+}

@@ -1,0 +1,28 @@
+package io.queryscope.core.capture;
+
+import io.queryscope.core.events.CallSite;
+
+/**
+ * What is known about one distinct SQL string: its fingerprint's totals (computed once, when the
+ * string is first seen) and the call-site cache for it.
+ */
+final class SqlInfo {
+
+  final String sql;
+  final FingerprintStats stats;
+
+  /** The capture state this entry belongs to; a reset starts a new one. */
+  final Object owner;
+
+  // Call-site cache. Racy on purpose: a lost update costs one extra stack walk, never a wrong
+  // answer that goes unnoticed, because a differing walk switches the entry to exact mode.
+  CallSite site;
+  int executions;
+  volatile boolean manySites;
+
+  SqlInfo(String sql, FingerprintStats stats, Object owner) {
+    this.sql = sql;
+    this.stats = stats;
+    this.owner = owner;
+  }
+}

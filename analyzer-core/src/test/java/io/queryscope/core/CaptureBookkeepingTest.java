@@ -1,0 +1,326 @@
+package io.queryscope.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.finding.Report;
+import io.queryscope.core.workload.StatementStats;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * queryscope's own bookkeeping — call-site cache, units of work, bounds, timing with an injected
+ * ticker, export and import — through a stub connection (StubJdbc). JDBC behaviour itself is tested
+ * against real drivers in JdbcCaptureContract.
+ */
+class CaptureBookkeepingTest {
+
+  private static final String SQL = "select v from t where id = ?";
+
+  @Test
+  void cachedCallSitesSwitchToExactWalksOnceASecondPlaceRunsTheSameSql() throws SQLException {
+    QueryScope scope = QueryScope.builder().ringSize(5_000).build();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      for (int i = 0; i < 40; i++) {
+        siteA(c, i);
+      }
+      for (int i = 0; i < 1_100; i++) {
+        siteB(c, i);
+      }
+    }
+    List<StatementEvent> events = scope.events().statements();
+    assertThat(events.subList(0, 40))
+        .allSatisfy(e -> assertThat(e.callSite().methodName()).isEqualTo("siteA"));
+    List<StatementEvent> fromB = events.subList(40, events.size());
+    // The cache re-checks at execution 64: until then siteB's statements carry siteA's call site
+    // (the documented price of caching), from then on every statement is walked.
+    int stale = countUntil(fromB, "siteB");
+    assertThat(stale).isEqualTo(64 - 40 - 1);
+    assertThat(fromB.subList(stale, fromB.size()))
+        .allSatisfy(e -> assertThat(e.callSite().methodName()).isEqualTo("siteB"));
+  }
+
+  @Test
+  void exactCallSitesNameEveryPlace() throws SQLException {
+    QueryScope scope = QueryScope.builder().exactCallSites(true).build();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      for (int i = 0; i < 40; i++) {
+        siteA(c, i);
+      }
+      siteB(c, 0);
+    }
+    List<StatementEvent> events = scope.events().statements();
+    assertThat(events.get(40).callSite().methodName()).isEqualTo("siteB");
+    assertThat(events.get(40).callSite().callers())
+        .first()
+        .asString()
+        .startsWith(
+            getClass().getName() + ".exactCallSitesNameEveryPlace(CaptureBookkeepingTest.java:");
+  }
+
+  @Test
+  void callSitesCanBeSwitchedOffAndFiltered() throws SQLException {
+    QueryScope off = QueryScope.builder().callSites(false).build();
+    try (Connection c = off.wrap(StubJdbc.connection(1))) {
+      siteA(c, 1);
+    }
+    assertThat(off.events().statements().get(0).callSite()).isNull();
+
+    QueryScope filtered = QueryScope.builder().frameFilters(getClass().getName()).build();
+    try (Connection c = filtered.wrap(StubJdbc.connection(1))) {
+      siteA(c, 1);
+    }
+    assertThat(filtered.events().statements().get(0).callSite().className())
+        .isNotEqualTo(getClass().getName());
+  }
+
+  @Test
+  void unitsOfWorkNestAndCountTheirStatements() throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 0);
+      try (UnitOfWork outer = scope.unitOfWork("GET /orders")) {
+        siteA(c, 1);
+        try (UnitOfWork inner = scope.unitOfWork("load lines")) {
+          siteA(c, 2);
+          siteA(c, 3);
+        }
+        siteA(c, 4);
+      }
+      siteA(c, 5);
+    }
+    assertThat(scope.events().statements())
+        .extracting(StatementEvent::unitOfWork)
+        .containsExactly(null, "GET /orders", "load lines", "load lines", "GET /orders", null);
+    assertThat(scope.events().unitsOfWork())
+        .extracting(u -> u.name() + "=" + u.statements())
+        .containsExactly("load lines=2", "GET /orders=4");
+  }
+
+  @Test
+  void anInjectedTickerMakesEveryDurationExact() throws SQLException {
+    AtomicLong now = new AtomicLong();
+    QueryScope scope = QueryScope.builder().ticker(() -> now.addAndGet(1_000)).build();
+    try (Connection c = scope.wrap(StubJdbc.connection(3))) {
+      siteA(c, 1);
+    }
+    StatementEvent e = scope.events().statements().get(0);
+    assertThat(e.executeNanos()).isEqualTo(1_000);
+    // Four next() calls (three rows, then false), each one tick long.
+    assertThat(e.fetchNanos()).isEqualTo(4_000);
+    assertThat(e.rowsFetched()).isEqualTo(3);
+    StatementStats stats = scope.workload().statements().get(0);
+    assertThat(stats.totalMs()).isEqualTo(0.005);
+    assertThat(stats.maxMs()).isEqualTo(0.005);
+    assertThat(stats.counter("p50_us")).isEqualTo(5);
+  }
+
+  @Test
+  void theEventRingKeepsTheNewestAndCountsTheRest() throws SQLException {
+    QueryScope scope = QueryScope.builder().ringSize(10).build();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      for (int i = 0; i < 25; i++) {
+        siteA(c, i);
+      }
+    }
+    CapturedEvents events = scope.events();
+    assertThat(events.statements())
+        .extracting(StatementEvent::sequence)
+        .containsExactly(16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L, 24L, 25L);
+    assertThat(events.droppedStatements()).isEqualTo(15);
+    assertThat(scope.workload().statements().get(0).calls()).isEqualTo(25);
+  }
+
+  @Test
+  void fingerprintsBeyondTheLimitShareAnOtherBucket() throws SQLException {
+    QueryScope scope = QueryScope.builder().maxFingerprints(2).build();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      for (String table : List.of("a", "b", "c", "d", "e")) {
+        try (PreparedStatement ps =
+            c.prepareStatement("select v from " + table + " where id = ?")) {
+          ps.setInt(1, 1);
+          ps.executeQuery().close();
+        }
+      }
+    }
+    List<StatementStats> groups = scope.workload().statements();
+    assertThat(groups).hasSize(3);
+    assertThat(groups)
+        .filteredOn(g -> g.fingerprintId() == 0)
+        .singleElement()
+        .satisfies(g -> assertThat(g.calls()).isEqualTo(3));
+    assertThat(scope.workload().notes()).singleElement().asString().contains("maxFingerprints");
+  }
+
+  @Test
+  void resetForgetsWhatWasCapturedButKeepsCapturing() throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1));
+        PreparedStatement ps = c.prepareStatement(SQL)) {
+      ps.setInt(1, 1);
+      ps.executeQuery().close();
+      scope.reset();
+      assertThat(scope.statementCount()).isZero();
+      assertThat(scope.events().statements()).isEmpty();
+      ps.executeQuery().close();
+    }
+    assertThat(scope.statementCount()).isEqualTo(1);
+    assertThat(scope.workload().statements())
+        .singleElement()
+        .satisfies(g -> assertThat(g.calls()).isEqualTo(1));
+  }
+
+  @Test
+  void listenersSeeCompleteStatements() throws SQLException {
+    List<StatementEvent> seen = new ArrayList<>();
+    QueryScope scope = QueryScope.builder().listener(seen::add).build();
+    try (Connection c = scope.wrap(StubJdbc.connection(2))) {
+      siteA(c, 7);
+    }
+    assertThat(seen)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.rowsFetched()).isEqualTo(2);
+              assertThat(e.binds()).containsExactly("7");
+            });
+  }
+
+  @Test
+  void withoutRulesTheReportIsEmptyAndSaysWhy() throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 1);
+    }
+    Report report = scope.report();
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.summary().statements()).isEqualTo(1);
+    assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("queryscope-rules"));
+  }
+
+  @Test
+  void eventsSurviveAnExportAndImportUnchanged(@TempDir Path dir) throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (UnitOfWork work = scope.unitOfWork("round trip");
+        Connection c = scope.wrap(StubJdbc.connection(2))) {
+      siteA(c, 1);
+      siteA(c, 1);
+      siteB(c, 2);
+    }
+    Path file = dir.resolve("events.jsonl");
+    scope.exportEvents(file, ExportOptions.EVERYTHING);
+    CapturedEvents original = scope.events();
+    CapturedEvents imported = QueryScope.importEvents(file);
+    assertThat(imported.statements()).isEqualTo(original.statements());
+    assertThat(imported.unitsOfWork()).isEqualTo(original.unitsOfWork());
+    assertThat(imported.connections()).isEqualTo(original.connections());
+    assertThat(imported.droppedStatements()).isEqualTo(original.droppedStatements());
+  }
+
+  @Test
+  void aDefaultExportRedactsBindsAndLiteralsButKeepsEquality(@TempDir Path dir) throws Exception {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 4711);
+      siteA(c, 4711);
+      siteA(c, 99);
+      c.createStatement().executeQuery("select v from t where name = 'secret'").close();
+    }
+    Path file = dir.resolve("events.jsonl");
+    scope.exportEvents(file);
+    String text = Files.readString(file);
+    assertThat(text).doesNotContain("4711", "secret");
+    List<StatementEvent> imported = QueryScope.importEvents(file).statements();
+    assertThat(imported.get(0).binds()).isEqualTo(imported.get(1).binds());
+    assertThat(imported.get(0).binds()).isNotEqualTo(imported.get(2).binds());
+    assertThat(imported.get(0).binds().get(0)).startsWith("#");
+    assertThat(imported.get(3).sql()).contains("name = ?");
+    assertThat(imported.get(3).fingerprintId())
+        .isEqualTo(scope.events().statements().get(3).fingerprintId());
+  }
+
+  @Test
+  void aBadLineNamesTheFileAndTheLine(@TempDir Path dir) throws Exception {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 1);
+    }
+    Path file = dir.resolve("broken.jsonl");
+    scope.exportEvents(file);
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.add(2, "{\"type\":\"statement\",\"sql\":");
+    Files.write(file, lines);
+    assertThatThrownBy(() -> QueryScope.importEvents(file))
+        .isInstanceOfSatisfying(
+            QueryScopeException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_EVENTS))
+        .hasMessageContaining("broken.jsonl line 3")
+        .hasMessageContaining("not valid JSON");
+
+    Files.writeString(
+        file,
+        "{\"type\":\"capture\",\"format\":1,\"droppedStatements\":0}\n"
+            + "{\"type\":\"statement\",\"sequence\":1}\n");
+    assertThatThrownBy(() -> QueryScope.importEvents(file))
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("has no 'kind'");
+
+    assertThatThrownBy(() -> QueryScope.importEvents(dir.resolve("missing.jsonl")))
+        .isInstanceOfSatisfying(
+            QueryScopeException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_NOT_READABLE))
+        .hasMessageContaining("missing.jsonl does not exist");
+  }
+
+  @Test
+  void badOptionsSayWhatToPass() {
+    assertThatThrownBy(() -> QueryScope.builder().ringSize(0))
+        .isInstanceOfSatisfying(
+            QueryScopeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.USAGE))
+        .hasMessageContaining("ringSize must be at least 1, was 0");
+  }
+
+  // Two places in the code that run the same SQL: the call site is where executeQuery is called.
+  private static void siteA(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SQL)) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rs.getLong(1);
+        }
+      }
+    }
+  }
+
+  private static void siteB(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SQL)) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rs.getLong(1);
+        }
+      }
+    }
+  }
+
+  /** How many events come before the first whose call site is {@code method}. */
+  private static int countUntil(List<StatementEvent> events, String method) {
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).callSite().methodName().equals(method)) {
+        return i;
+      }
+    }
+    return events.size();
+  }
+}

@@ -1,0 +1,46 @@
+package io.queryscope.core;
+
+import io.queryscope.fixtures.PostgresTest;
+import io.queryscope.fixtures.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeAll;
+import org.postgresql.PGConnection;
+
+@PostgresTest
+class CapturePostgresTest extends JdbcCaptureContract {
+
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void createTable(TestDatabase database) throws SQLException {
+    db = database;
+    try (Connection c = db.connection();
+        Statement s = c.createStatement()) {
+      s.execute("create table if not exists items (id bigserial primary key, name text, qty int)");
+      s.execute("create or replace procedure touch_items() language sql as $$ select 1 $$");
+    }
+  }
+
+  @Override
+  TestDatabase database() {
+    return db;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  Class<? extends Connection> driverConnectionType() {
+    return (Class<? extends Connection>) (Class<?>) PGConnection.class;
+  }
+
+  @Override
+  String twoQueries() {
+    return "select 1; select 2";
+  }
+
+  @Override
+  String callStatement() {
+    return "call touch_items()";
+  }
+}

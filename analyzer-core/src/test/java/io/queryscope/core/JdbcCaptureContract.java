@@ -1,0 +1,428 @@
+package io.queryscope.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.events.ConnectionEvent;
+import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.events.StatementKind;
+import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.fixtures.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the proxy records and which JDBC behaviour it preserves, run against each real driver
+ * through HikariCP. Subclasses name the server and its dialect differences.
+ */
+abstract class JdbcCaptureContract {
+
+  HikariDataSource pool;
+  QueryScope scope;
+  DataSource ds;
+
+  /** The database of the subclass's server, with table {@code items} created empty. */
+  abstract TestDatabase database();
+
+  /** The JDBC URL to pool, with any driver settings a test needs. */
+  String poolUrl() {
+    return database().jdbcUrl();
+  }
+
+  /** The driver's own connection class, which unwrap must reach. */
+  abstract Class<? extends Connection> driverConnectionType();
+
+  /** Two result sets from one execute(): "select 1; select 2" in the dialect. */
+  abstract String twoQueries();
+
+  /** A procedure call statement that the server understands, returning nothing. */
+  abstract String callStatement();
+
+  @BeforeEach
+  void openPool() throws SQLException {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(poolUrl());
+    config.setUsername(database().user());
+    config.setPassword(database().password());
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    pool = new HikariDataSource(config);
+    scope = QueryScope.builder().poolSampleInterval(java.time.Duration.ZERO).build();
+    ds = scope.wrap(pool);
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("delete from items");
+    }
+  }
+
+  @AfterEach
+  void closePool() {
+    scope.close();
+    pool.close();
+  }
+
+  @Test
+  void recordsKindsBindsRowsCallSitesAndUnitsOfWork() throws SQLException {
+    try (UnitOfWork work = scope.unitOfWork("load items");
+        Connection c = ds.getConnection()) {
+      for (int i = 1; i <= 3; i++) {
+        try (PreparedStatement ps =
+            c.prepareStatement("insert into items (name, qty) values (?, ?)")) {
+          ps.setString(1, "item" + i);
+          ps.setInt(2, i * 10);
+          assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement("insert into items (name, qty) values (?, ?)")) {
+        for (int i = 4; i <= 8; i++) {
+          ps.setString(1, "item" + i);
+          ps.setNull(2, java.sql.Types.INTEGER);
+          ps.addBatch();
+        }
+        assertThat(ps.executeBatch()).hasSize(5);
+      }
+      try (PreparedStatement ps = c.prepareStatement("select name from items where qty >= ?")) {
+        ps.setLong(1, 20);
+        try (ResultSet rs = ps.executeQuery()) {
+          List<String> names = new ArrayList<>();
+          while (rs.next()) {
+            names.add(rs.getString(1));
+          }
+          assertThat(names).containsExactlyInAnyOrder("item2", "item3");
+        }
+      }
+      try (Statement s = c.createStatement()) {
+        assertThat(s.execute("update items set qty = 0 where qty is null")).isFalse();
+        assertThat(s.getUpdateCount()).isEqualTo(5);
+      }
+    }
+
+    CapturedEvents events = scope.events();
+    List<StatementEvent> statements = events.statements();
+    assertThat(statements)
+        .extracting(StatementEvent::kind)
+        .containsExactly(
+            StatementKind.UPDATE,
+            StatementKind.UPDATE,
+            StatementKind.UPDATE,
+            StatementKind.BATCH,
+            StatementKind.QUERY,
+            StatementKind.UPDATE);
+    assertThat(statements)
+        .extracting(StatementEvent::sequence)
+        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    StatementEvent first = statements.get(0);
+    assertThat(first.binds()).containsExactly("item1", "10");
+    assertThat(first.rowsAffected()).isEqualTo(1);
+    assertThat(first.fingerprintId())
+        .isEqualTo(Fingerprinter.fingerprint("insert into items (name, qty) values (?, ?)").id())
+        .isEqualTo(statements.get(1).fingerprintId());
+    StatementEvent batch = statements.get(3);
+    assertThat(batch.batchSize()).isEqualTo(5);
+    assertThat(batch.binds()).containsExactly("item4", null);
+    StatementEvent query = statements.get(4);
+    assertThat(query.binds()).containsExactly("20");
+    assertThat(query.rowsFetched()).isEqualTo(2);
+    // Fetch size 0: the driver read the rows during execute, next() is not timed.
+    assertThat(query.fetchNanos()).isZero();
+    assertThat(query.executeNanos()).isPositive();
+    assertThat(statements.get(5).rowsAffected()).isEqualTo(5);
+    assertThat(statements)
+        .allSatisfy(
+            s -> {
+              assertThat(s.unitOfWork()).isEqualTo("load items");
+              assertThat(s.transactionId()).isZero();
+              assertThat(s.thread()).isEqualTo(Thread.currentThread().getName());
+              assertThat(s.callSite().className()).isEqualTo(JdbcCaptureContract.class.getName());
+              assertThat(s.callSite().methodName())
+                  .isEqualTo("recordsKindsBindsRowsCallSitesAndUnitsOfWork");
+              assertThat(s.callSite().lineNumber()).isPositive();
+              assertThat(s.failed()).isFalse();
+            });
+    assertThat(statements)
+        .extracting(StatementEvent::connectionId)
+        .containsOnly(statements.get(0).connectionId());
+
+    assertThat(events.unitsOfWork())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.name()).isEqualTo("load items");
+              assertThat(u.statements()).isEqualTo(6);
+            });
+    ConnectionEvent connection = events.connections().get(0);
+    assertThat(connection.connectionId()).isEqualTo(statements.get(0).connectionId());
+    assertThat(connection.statements()).isEqualTo(6);
+    assertThat(connection.returned()).isTrue();
+    assertThat(connection.heldNanos()).isGreaterThanOrEqualTo(connection.busyNanos()).isPositive();
+    assertThat(connection.acquireStack()).isNull();
+
+    var workload = scope.workload();
+    // Three single inserts and the batch share one fingerprint: four calls. Connector/J with
+    // rewriteBatchedStatements reports SUCCESS_NO_INFO for batch entries: rows unknown, not zero.
+    var inserts = workload.byFingerprint(first.fingerprintId()).orElseThrow();
+    assertThat(inserts.calls()).isEqualTo(4);
+    assertThat(batch.rowsAffected()).isIn(5L, -1L);
+    assertThat(inserts.rows()).isEqualTo(3 + Math.max(0, batch.rowsAffected()));
+    assertThat(workload.byFingerprint(query.fingerprintId()).orElseThrow().rows()).isEqualTo(2);
+    assertThat(scope.statementCount()).isEqualTo(6);
+    assertThat(scope.internalFailures()).isZero();
+  }
+
+  @Test
+  void withAFetchSizeTheTimeInNextIsMeasured() throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < 5; i++) {
+        insert(c, "row" + i);
+      }
+      try (PreparedStatement ps = c.prepareStatement("select name from items")) {
+        ps.setFetchSize(2);
+        int rows = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows++;
+          }
+        }
+        assertThat(rows).isEqualTo(5);
+      }
+      c.commit();
+    }
+    StatementEvent select = scope.events().statements().get(5);
+    assertThat(select.rowsFetched()).isEqualTo(5);
+    assertThat(select.fetchNanos()).isPositive();
+  }
+
+  @Test
+  void followsTransactionsAcrossCommitAndRollback() throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      insert(c, "a");
+      insert(c, "b");
+      c.commit();
+      insert(c, "c");
+      c.rollback();
+      c.setAutoCommit(true);
+      insert(c, "d");
+    }
+    List<StatementEvent> s = scope.events().statements();
+    assertThat(s).hasSize(4);
+    assertThat(s.get(0).transactionId()).isPositive().isEqualTo(s.get(1).transactionId());
+    assertThat(s.get(2).transactionId()).isPositive().isNotEqualTo(s.get(0).transactionId());
+    assertThat(s.get(3).transactionId()).isZero();
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select count(*) from items")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("the rolled-back insert is gone").isEqualTo(3);
+    }
+  }
+
+  @Test
+  void wrappersKeepJdbcIdentityAndReachTheDriver() throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      assertThat(c.isWrapperFor(driverConnectionType())).isTrue();
+      assertThat(c.unwrap(driverConnectionType())).isInstanceOf(driverConnectionType());
+      assertThat(c.unwrap(Connection.class)).isSameAs(c);
+      assertThat(c.getMetaData().getConnection()).isSameAs(c);
+      try (Statement s = c.createStatement()) {
+        assertThat(s.getConnection()).isSameAs(c);
+        try (ResultSet rs = s.executeQuery("select 1")) {
+          assertThat(rs.getStatement()).isSameAs(s);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("select ?")) {
+        ps.setInt(1, 7);
+        assertThat(ps.getConnection()).isSameAs(c);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.getStatement()).isSameAs(ps);
+          assertThat(rs.next()).isTrue();
+          assertThat(rs.getInt(1)).isEqualTo(7);
+        }
+      }
+    }
+  }
+
+  @Test
+  void generatedKeysAreReturnedAndCounted() throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "insert into items (name, qty) values (?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, "keyed");
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        assertThat(keys.getStatement()).isSameAs(ps);
+        while (keys.next()) {
+          ids.add(keys.getLong(1));
+        }
+      }
+    }
+    assertThat(ids).singleElement().satisfies(id -> assertThat(id).isPositive());
+    StatementEvent insert = scope.events().statements().get(0);
+    assertThat(insert.generatedKeys()).isEqualTo(1);
+    assertThat(insert.rowsAffected()).isEqualTo(1);
+  }
+
+  @Test
+  void multipleResultSetsAreAllReturnedAndCounted() throws SQLException {
+    List<Integer> values = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      boolean results = s.execute(twoQueries());
+      while (results || s.getUpdateCount() != -1) {
+        if (results) {
+          try (ResultSet rs = s.getResultSet()) {
+            assertThat(s.getResultSet()).isSameAs(rs);
+            while (rs.next()) {
+              values.add(rs.getInt(1));
+            }
+          }
+        }
+        results = s.getMoreResults();
+      }
+    }
+    assertThat(values).containsExactly(1, 2);
+    StatementEvent event = scope.events().statements().get(0);
+    assertThat(event.kind()).isEqualTo(StatementKind.QUERY);
+    assertThat(event.rowsFetched()).isEqualTo(2);
+  }
+
+  @Test
+  void closeOnCompletionClosesTheRealStatement() throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      Statement s = c.createStatement();
+      s.closeOnCompletion();
+      assertThat(s.isCloseOnCompletion()).isTrue();
+      ResultSet rs = s.executeQuery("select 1");
+      rs.next();
+      rs.close();
+      assertThat(s.isClosed()).isTrue();
+    }
+    assertThat(scope.events().statements().get(0).rowsFetched()).isEqualTo(1);
+  }
+
+  @Test
+  void driverExceptionsReachTheApplicationUnchangedAndAreRecorded() throws SQLException {
+    SQLException raw;
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      raw = catchSql(() -> s.executeQuery("select * from no_such_table"));
+    }
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.executeQuery("select * from no_such_table"))
+          .isInstanceOf(raw.getClass())
+          .hasMessage(raw.getMessage())
+          .satisfies(
+              e -> assertThat(((SQLException) e).getSQLState()).isEqualTo(raw.getSQLState()));
+    }
+    StatementEvent failed = scope.events().statements().get(0);
+    assertThat(failed.failed()).isTrue();
+    assertThat(failed.sqlState()).isEqualTo(raw.getSQLState());
+    assertThat(failed.errorMessage()).isEqualTo(raw.getMessage());
+    assertThat(scope.workload().statements().get(0).counter("errors")).isEqualTo(1);
+  }
+
+  @Test
+  void callableStatementsAreRecordedAsCalls() throws SQLException {
+    try (Connection c = ds.getConnection();
+        java.sql.CallableStatement call = c.prepareCall(callStatement())) {
+      call.execute();
+      assertThat(call.getConnection()).isSameAs(c);
+    }
+    assertThat(scope.events().statements())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(StatementKind.CALL);
+              assertThat(e.rowsFetched()).as("complete, not waiting for rows").isNotNegative();
+            });
+    assertThat(scope.workload().statements().get(0).counter("p50_us")).isNotNegative();
+  }
+
+  @Test
+  void aThrowingListenerNeverReplacesTheApplicationsResult() throws SQLException {
+    QueryScope throwing =
+        QueryScope.builder()
+            .listener(
+                e -> {
+                  throw new IllegalStateException("listener bug");
+                })
+            .build();
+    DataSource wrapped = throwing.wrap(pool);
+    try (Connection c = wrapped.getConnection();
+        PreparedStatement ps = c.prepareStatement("select ?")) {
+      ps.setInt(1, 42);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(42);
+      }
+      try (Statement s = c.createStatement()) {
+        assertThat(s.executeUpdate("update items set qty = 1 where 1 = 0")).isZero();
+      }
+    }
+    assertThat(throwing.internalFailures()).isEqualTo(2);
+    assertThat(throwing.events().statements()).hasSize(2);
+  }
+
+  @Test
+  void aConnectionNeverClosedIsReportedWithTheStackThatTookIt() throws SQLException {
+    Connection leaked = ds.getConnection();
+    try {
+      try (Connection closed = ds.getConnection()) {
+        closed.isValid(1);
+      }
+      List<ConnectionEvent> connections = scope.events().connections();
+      assertThat(connections).hasSize(2);
+      ConnectionEvent open =
+          connections.stream().filter(c -> !c.returned()).findFirst().orElseThrow();
+      assertThat(open.heldNanos()).isEqualTo(-1);
+      assertThat(open.acquireStack())
+          .contains("aConnectionNeverClosedIsReportedWithTheStackThatTookIt");
+      assertThat(
+              connections.stream()
+                  .filter(ConnectionEvent::returned)
+                  .findFirst()
+                  .orElseThrow()
+                  .acquireStack())
+          .isNull();
+    } finally {
+      leaked.close();
+    }
+  }
+
+  static void insert(Connection c, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("insert into items (name, qty) values (?, 1)")) {
+      ps.setString(1, name);
+      ps.executeUpdate();
+    }
+  }
+
+  interface SqlAction {
+    void run() throws SQLException;
+  }
+
+  static SQLException catchSql(SqlAction action) {
+    try {
+      action.run();
+    } catch (SQLException e) {
+      return e;
+    }
+    throw new AssertionError("expected an SQLException");
+  }
+}
