@@ -83,6 +83,15 @@ final class AnalysisEngine {
         } catch (StackOverflowError e) {
           tooComplex.increment();
           return fallback(sql, fp, values, ParseStatus.TOO_COMPLEX, "nested too deeply");
+        } catch (RuntimeException e) {
+          // A parse tree shape the walker does not expect: the lexer still knows something.
+          unparsable.increment();
+          return fallback(
+              sql,
+              fp,
+              values,
+              ParseStatus.UNPARSABLE,
+              "analysis failed: " + e.getClass().getName());
         }
         parsed.increment();
         return build(fp, values, walker, ParseStatus.PARSED, "");

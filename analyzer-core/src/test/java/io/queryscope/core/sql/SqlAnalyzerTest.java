@@ -172,6 +172,8 @@ class SqlAnalyzerTest {
                 + " where o.status = 'x' and c.doc @@@ 'q' and o.total > 5 limit 3");
     assertThat(a.parseStatus()).isEqualTo(ParseStatus.UNPARSABLE);
     assertThat(a.parseError()).isNotEmpty();
+    SqlAnalysis secret = engine.analyze("select a from t where b = 'hunter2' 'x' @@@ 'pw'");
+    assertThat(secret.parseError()).isNotEmpty().doesNotContain("hunter2").doesNotContain("pw");
     assertThat(a.statementType()).isEqualTo(StatementType.SELECT);
     assertThat(a.tablesRead()).containsExactly("orders", "customers");
     assertThat(a.selectStar()).isTrue();
@@ -179,7 +181,7 @@ class SqlAnalyzerTest {
     assertThat(a.equalityColumns("orders")).containsExactly("status");
     assertThat(a.rangeColumns("orders")).containsExactly("total");
     assertThat(a.columns("customers", UsageKind.JOIN)).containsExactly("id");
-    assertThat(engine.stats().unparsable()).isEqualTo(1);
+    assertThat(engine.stats().unparsable()).isEqualTo(2);
 
     SqlAnalysis update = engine.analyze("update `t` set a = 1 where b = 2 and c @@@ 'x'");
     assertThat(update.parseStatus()).isEqualTo(ParseStatus.UNPARSABLE);
