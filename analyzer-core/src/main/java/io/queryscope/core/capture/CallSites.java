@@ -28,6 +28,9 @@ final class CallSites {
   private final int callerFrames;
   private final StackWalker walker;
 
+  /** Walks done, for tests of the cache; racy on purpose (never read on the hot path). */
+  long walks;
+
   CallSites(CaptureSettings settings) {
     this.enabled = settings.callSites();
     this.exact = settings.exactCallSites();
@@ -76,6 +79,7 @@ final class CallSites {
   }
 
   CallSite walk() {
+    walks++;
     return walker.walk(
         frames -> {
           Iterator<StackWalker.StackFrame> it = frames.iterator();
