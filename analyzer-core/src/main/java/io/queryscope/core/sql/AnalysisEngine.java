@@ -46,7 +46,11 @@ final class AnalysisEngine {
             : cached.withPaging(values.paging());
       }
       SqlAnalysis analysis = compute(text, fp, values);
-      cache.put(key, analysis);
+      // A timeout says more about the machine's load at that moment than about the statement:
+      // caching it would lose the statement's columns for the life of the JVM.
+      if (analysis.parseStatus() != ParseStatus.TIMED_OUT) {
+        cache.put(key, analysis);
+      }
       return analysis;
     } catch (RuntimeException | StackOverflowError e) {
       // Never reaches the caller: a broken analysis is an unparsable statement.

@@ -200,6 +200,11 @@ class SqlAnalyzerTest {
     assertThat(a.parseStatus()).isEqualTo(ParseStatus.TIMED_OUT);
     assertThat(a.tablesRead()).containsExactly("t");
     assertThat(engine.stats().timedOut()).isEqualTo(1);
+
+    // Not cached: the next call parses again instead of keeping the fallback forever.
+    engine.analyze(sql.toString());
+    assertThat(engine.stats().cacheHits()).isZero();
+    assertThat(engine.stats().timedOut()).isEqualTo(2);
   }
 
   @Test
