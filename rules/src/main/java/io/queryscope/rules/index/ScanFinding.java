@@ -92,7 +92,10 @@ record ScanFinding(
       returned *= loops;
       read *= loops;
     }
-    if (Double.isNaN(tableRows)) {
+    if (Double.isNaN(tableRows)
+        || (n.operation() == Operation.FULL_SCAN && n.actuals() != null && read > tableRows)) {
+      // An executed full scan read the whole table: that count beats a sampled estimate (InnoDB's
+      // TABLE_ROWS can be off by half right after a bulk load).
       tableRows = read;
     }
     double rootCost = plan.totalCost();
