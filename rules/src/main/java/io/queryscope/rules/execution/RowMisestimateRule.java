@@ -11,6 +11,7 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.Paging;
 import io.queryscope.core.sql.SqlAnalysis;
 import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.sql.TableRef;
@@ -94,12 +95,29 @@ public final class RowMisestimateRule implements Rule {
         && n.children().stream().allMatch(RowMisestimateRule::filterWasEstimated);
   }
 
+  /**
+   * A LIMIT stops the pipeline once it has its rows, so a node below it returns fewer rows than a
+   * full run's estimate: that is the limit at work, not a misestimate.
+   */
+  private static boolean stoppedByLimit(PlanNode n, Paging paging) {
+    if (!paging.hasLimit() || n.actuals().rows() >= n.estimates().rows()) {
+      return false;
+    }
+    if (paging.limit().isEmpty()) {
+      return true; // LIMIT ?: any shortfall may be the limit's
+    }
+    long wanted = paging.limit().getAsLong() + paging.offset().orElse(0);
+    return n.actuals().rows() <= wanted + 1;
+  }
+
   private static Optional<PlanNode> worst(Plan plan, double minFactor, double minRows) {
+    Paging paging = plan.sql() == null ? null : SqlAnalyzer.analyze(plan.sql()).paging();
     // Scans first (the cause), then the most-off node: the last in depth-first order wins ties.
     List<PlanNode> off =
         plan.nodes()
             .filter(n -> n.actuals() != null && !Double.isNaN(n.estimates().rows()))
             .filter(RowMisestimateRule::ownEstimate)
+            .filter(n -> paging == null || !stoppedByLimit(n, paging))
             .filter(n -> Math.max(n.estimates().rows(), n.actuals().rows()) >= minRows)
             .filter(n -> factor(n) >= minFactor)
             .toList();
