@@ -28,6 +28,7 @@ public final class PoolExhaustionRule implements Rule {
           Set.of(Evidence.POOL),
           Map.of(
               "acquire-p95-ms", 50.0,
+              "min-acquisitions", 20.0,
               "min-waiting-threads", 2.0,
               "idle-held-share", 0.5,
               "slow-statement-ms", 100.0,
@@ -46,9 +47,16 @@ public final class PoolExhaustionRule implements Rule {
     List<Finding> findings = new ArrayList<>();
     double p95Limit = context.settings().threshold(INFO, "acquire-p95-ms");
     double minWaiting = context.settings().threshold(INFO, "min-waiting-threads");
+    // Slow getConnection() means waiting only behind a pool (without one it is the time to open a
+    // connection), and only over enough acquisitions that one slow first connection is not a p95.
+    boolean isPool = pool.config() != null || !pool.snapshots().isEmpty();
+    boolean slowAcquisitions =
+        isPool
+            && pool.acquisitions() >= context.settings().threshold(INFO, "min-acquisitions")
+            && pool.acquireMillisP95() >= p95Limit;
     boolean ranDry =
         pool.acquisitionTimeouts() > 0
-            || pool.acquireMillisP95() >= p95Limit
+            || slowAcquisitions
             || pool.maxThreadsAwaiting() >= minWaiting;
     if (ranDry) {
       findings.add(ranDry(context, pool));
