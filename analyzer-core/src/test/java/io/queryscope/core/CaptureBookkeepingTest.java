@@ -284,6 +284,17 @@ class CaptureBookkeepingTest {
   }
 
   @Test
+  void anEmptyBatchIsNotAFailure() throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1));
+        java.sql.Statement s = c.createStatement()) {
+      s.executeBatch();
+    }
+    assertThat(scope.internalFailures()).isZero();
+    assertThat(scope.statementCount()).isZero();
+  }
+
+  @Test
   void badOptionsSayWhatToPass() {
     assertThatThrownBy(() -> QueryScope.builder().ringSize(0))
         .isInstanceOfSatisfying(
