@@ -284,6 +284,41 @@ class CaptureBookkeepingTest {
   }
 
   @Test
+  void aConnectionHeldPastTheLeakThresholdKeepsTheStackThatTookIt() throws SQLException {
+    AtomicLong now = new AtomicLong();
+    QueryScope scope =
+        QueryScope.builder()
+            .ticker(now::get)
+            .leakThreshold(java.time.Duration.ofSeconds(1))
+            .build();
+    Connection held = scope.wrap(StubJdbc.connection(1));
+    now.addAndGet(2_000_000_000L);
+    held.close();
+    Connection prompt = scope.wrap(StubJdbc.connection(1));
+    now.addAndGet(1_000);
+    prompt.close();
+    var connections = scope.events().connections();
+    assertThat(connections).hasSize(2);
+    assertThat(connections.get(0).heldNanos()).isEqualTo(2_000_000_000L);
+    assertThat(connections.get(0).returned()).isTrue();
+    assertThat(connections.get(0).acquireStack())
+        .contains("aConnectionHeldPastTheLeakThresholdKeepsTheStackThatTookIt");
+    assertThat(connections.get(1).heldNanos()).isEqualTo(1_000);
+    assertThat(connections.get(1).acquireStack()).isNull();
+  }
+
+  @Test
+  void anEmptyBatchIsNotAFailure() throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1));
+        java.sql.Statement s = c.createStatement()) {
+      s.executeBatch();
+    }
+    assertThat(scope.internalFailures()).isZero();
+    assertThat(scope.statementCount()).isZero();
+  }
+
+  @Test
   void badOptionsSayWhatToPass() {
     assertThatThrownBy(() -> QueryScope.builder().ringSize(0))
         .isInstanceOfSatisfying(

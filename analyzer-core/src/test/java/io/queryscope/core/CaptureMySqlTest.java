@@ -1,11 +1,16 @@
 package io.queryscope.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.queryscope.fixtures.MySqlTest;
 import io.queryscope.fixtures.TestDatabase;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 @MySqlTest
 class CaptureMySqlTest extends JdbcCaptureContract {
@@ -21,6 +26,22 @@ class CaptureMySqlTest extends JdbcCaptureContract {
           "create table if not exists items (id bigint auto_increment primary key, name varchar(100), qty int)");
       s.execute("create procedure touch_items() begin end");
     }
+  }
+
+  @Test
+  void theQueryscopeUrlFormWorksForMySqlUrlsToo() throws SQLException {
+    String url = db.jdbcUrl().replace("jdbc:", QueryScopeDriver.PREFIX);
+    String marker = "select 'mysql-driver-form-" + System.nanoTime() + "'";
+    try (Connection c = DriverManager.getConnection(url, db.user(), db.password());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(marker)) {
+      assertThat(c.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)).isTrue();
+      assertThat(rs.next()).isTrue();
+    }
+    assertThat(QueryScopeDriver.scope().events().statements())
+        .filteredOn(e -> e.sql().equals(marker))
+        .singleElement()
+        .satisfies(e -> assertThat(e.rowsFetched()).isEqualTo(1));
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.events.StatementKind;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.fixtures.TestDatabase;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the proxy records and which JDBC behaviour it preserves, run against each real driver
@@ -204,6 +206,32 @@ abstract class JdbcCaptureContract {
     StatementEvent select = scope.events().statements().get(5);
     assertThat(select.rowsFetched()).isEqualTo(5);
     assertThat(select.fetchNanos()).isPositive();
+  }
+
+  @Test
+  void eventsOfARealRunSurviveExportAndImport(@TempDir Path dir) throws SQLException {
+    try (UnitOfWork work = scope.unitOfWork("export");
+        Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      insert(c, "exported");
+      c.commit();
+      try (PreparedStatement ps =
+          c.prepareStatement("select name, qty from items where name = ?")) {
+        ps.setString(1, "exported");
+        try (ResultSet rs = ps.executeQuery()) {
+          assertThat(rs.next()).isTrue();
+        }
+      }
+    }
+    CapturedEvents original = scope.events();
+    Path file = dir.resolve("events.jsonl");
+    scope.exportEvents(file, ExportOptions.EVERYTHING);
+    CapturedEvents imported = QueryScope.importEvents(file);
+    assertThat(imported.statements()).hasSize(2).isEqualTo(original.statements());
+    assertThat(imported.connections()).isEqualTo(original.connections());
+    assertThat(imported.unitsOfWork()).isEqualTo(original.unitsOfWork());
+    assertThat(imported.pool()).isEqualTo(original.pool());
+    assertThat(imported.pool().config().maximumPoolSize()).isEqualTo(4);
   }
 
   @Test

@@ -35,10 +35,16 @@ public final class CaptureReport {
     if (analyzer != null) {
       return analyzer.analyze(context);
     }
-    List<Finding> findings = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
     List<Rule> rules = new ArrayList<>();
     ServiceLoader.load(Rule.class).forEach(rules::add);
+    return withRules(context, rules, statements);
+  }
+
+  /** Runs bare rules and ranks their findings by estimated time saved. */
+  static Report withRules(AnalysisContext context, List<Rule> rules, long statements) {
+    Workload workload = context.workload();
+    List<Finding> findings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     if (rules.isEmpty()) {
       notes.add(NO_RULES);
     }

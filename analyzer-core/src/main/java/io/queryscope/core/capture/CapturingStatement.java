@@ -418,7 +418,8 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
   @Override
   public int[] executeBatch() throws SQLException {
     long start = start();
-    String sql = batchSql;
+    // An empty batch still runs (drivers answer with no counts); a plain statement's has no SQL.
+    String sql = batchSql != null ? batchSql : preparedSql;
     Object[] binds = batchBinds;
     int size = batchCount;
     batchCount = 0;
@@ -445,7 +446,8 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
   @Override
   public long[] executeLargeBatch() throws SQLException {
     long start = start();
-    String sql = batchSql;
+    // An empty batch still runs (drivers answer with no counts); a plain statement's has no SQL.
+    String sql = batchSql != null ? batchSql : preparedSql;
     Object[] binds = batchBinds;
     int size = batchCount;
     batchCount = 0;

@@ -196,6 +196,9 @@ public final class Recorder {
       long rowsAffected,
       boolean awaitsRows,
       Throwable error) {
+    if (sql == null) {
+      return null;
+    }
     try {
       CaptureState s = state;
       SqlInfo info = known != null && known.owner == s ? known : s.sqlInfo(sql);
