@@ -194,9 +194,7 @@ public final class EventsWriter {
   }
 
   private String normalized(String sql) {
-    return sql == null
-        ? null
-        : normalized.computeIfAbsent(sql, s -> Fingerprinter.fingerprint(s).normalized());
+    return sql == null ? null : normalized.computeIfAbsent(sql, Fingerprinter::withoutLiterals);
   }
 
   /** Equal values give equal text within one file; without the salt they cannot be guessed. */

@@ -21,21 +21,8 @@ public final class Fingerprinter {
       return new Fingerprint(Fnv1a64.hash(""), "", List.of("statement is null"));
     }
     try {
-      // MySQL lexing first (backslash escapes): inline literals from MySQL drivers use \'. If that
-      // leaves a literal or comment unterminated, the other readings may fit the text better.
       Problems problems = new Problems();
-      String normalized = new Normalizer(sql, true, true, problems).run();
-      if (problems.hasUnterminated()) {
-        for (int mode = 1; mode < 4; mode++) {
-          Problems retry = new Problems();
-          String text = new Normalizer(sql, (mode & 1) == 0, (mode & 2) == 0, retry).run();
-          if (!retry.hasUnterminated()) {
-            problems = retry;
-            normalized = text;
-            break;
-          }
-        }
-      }
+      String normalized = normalize(sql, true, problems);
       if (normalized.isEmpty() && problems.isEmpty()) {
         problems.add("empty statement");
       }
@@ -45,5 +32,47 @@ public final class Fingerprinter {
       return new Fingerprint(
           Fnv1a64.hash(""), "", List.of("internal error: " + e.getClass().getSimpleName()));
     }
+  }
+
+  /**
+   * The statement with every literal replaced as in {@link #fingerprint}, but names and keywords
+   * kept as written, so the text still runs on servers with case-sensitive table names (MySQL on
+   * Linux). What redacted exports write.
+   *
+   * @return the redacted text; empty for {@code null} or on an internal error, never throws
+   */
+  public static String withoutLiterals(String sql) {
+    if (sql == null) {
+      return "";
+    }
+    try {
+      return normalize(sql, false, new Problems());
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /**
+   * MySQL lexing first (backslash escapes): inline literals from MySQL drivers use \'. If that
+   * leaves a literal or comment unterminated, the other readings may fit the text better; {@code
+   * problems} receives the problems of the reading chosen.
+   */
+  private static String normalize(String sql, boolean foldCase, Problems problems) {
+    Problems first = new Problems();
+    String normalized = new Normalizer(sql, true, true, first, foldCase).run();
+    Problems chosen = first;
+    if (first.hasUnterminated()) {
+      for (int mode = 1; mode < 4; mode++) {
+        Problems retry = new Problems();
+        String text = new Normalizer(sql, (mode & 1) == 0, (mode & 2) == 0, retry, foldCase).run();
+        if (!retry.hasUnterminated()) {
+          chosen = retry;
+          normalized = text;
+          break;
+        }
+      }
+    }
+    chosen.toList().forEach(problems::add);
+    return normalized;
   }
 }

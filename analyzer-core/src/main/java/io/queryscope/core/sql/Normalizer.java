@@ -115,7 +115,20 @@ final class Normalizer {
   private int[] firstRowEnd = new int[8];
   private int[] rowComma = new int[8];
 
+  /** False keeps words as written: redacted SQL that must still run on case-sensitive servers. */
+  private final boolean foldCase;
+
   Normalizer(String sql, boolean backslashEscapes, boolean nestedComments, Problems problems) {
+    this(sql, backslashEscapes, nestedComments, problems, true);
+  }
+
+  Normalizer(
+      String sql,
+      boolean backslashEscapes,
+      boolean nestedComments,
+      Problems problems,
+      boolean foldCase) {
+    this.foldCase = foldCase;
     this.sql = sql;
     this.problems = problems;
     this.lexer = new SqlLexer(sql, backslashEscapes, nestedComments, problems);
@@ -206,7 +219,7 @@ final class Normalizer {
     lastWordLen = len;
     int end = start + len;
     int upper = start;
-    while (upper < end && !isAsciiUpper(sql.charAt(upper))) {
+    while (upper < end && (!foldCase || !isAsciiUpper(sql.charAt(upper)))) {
       upper++;
     }
     out.append(sql, start, upper); // ORM text is lower case: one bulk copy
@@ -454,7 +467,8 @@ final class Normalizer {
       return false;
     }
     for (int i = 0; i < lastWordLen; i++) {
-      if (out.charAt(lastWordStart + i) != w.charAt(i)) {
+      // Keywords are lower-case letters; OR-ing 0x20 also matches words kept as written.
+      if ((out.charAt(lastWordStart + i) | 0x20) != w.charAt(i)) {
         return false;
       }
     }

@@ -104,4 +104,19 @@ class FingerprinterTest {
     assertThat(fp.id()).isEqualTo(h);
     assertThat(fp.hexId()).hasSize(16).isEqualTo(String.format("%016x", h));
   }
+
+  @Test
+  void withoutLiteralsRedactsValuesButKeepsNamesAsWritten() {
+    String sql =
+        "SELECT GenreId, Name FROM Genre WHERE Name = 'Rock' AND GenreId IN (1, 2, 3) LIMIT 50";
+    assertThat(Fingerprinter.withoutLiterals(sql))
+        .isEqualTo("SELECT GenreId, Name FROM Genre WHERE Name = ? AND GenreId IN (...) LIMIT ?")
+        .doesNotContain("Rock");
+    // Keyword-driven rules still apply when keywords are upper case: NULL after IS is shape.
+    assertThat(Fingerprinter.withoutLiterals("SELECT a FROM T WHERE b IS NOT NULL AND c = NULL"))
+        .isEqualTo("SELECT a FROM T WHERE b IS NOT NULL AND c = ?");
+    assertThat(Fingerprinter.withoutLiterals("INSERT INTO T (a) VALUES (1), (2)"))
+        .isEqualTo("INSERT INTO T(a) VALUES (?)");
+    assertThat(Fingerprinter.withoutLiterals(null)).isEmpty();
+  }
 }
