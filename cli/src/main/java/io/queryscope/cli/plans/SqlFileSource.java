@@ -3,7 +3,7 @@ package io.queryscope.cli.plans;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.sql.Fingerprinter;
-import io.queryscope.rules.regression.SqlStatements;
+import io.queryscope.core.sql.StatementSplitter;
 import io.queryscope.rules.regression.StatementSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +74,7 @@ final class SqlFileSource {
       throw unreadable(file, e);
     }
     Map<Integer, List<String>> sidecar = sidecar(file);
-    List<String> sqls = SqlStatements.split(text);
+    List<String> sqls = StatementSplitter.split(text);
     List<StatementSpec> statements = new ArrayList<>();
     for (int i = 0; i < sqls.size(); i++) {
       String id = name + "#" + (i + 1);

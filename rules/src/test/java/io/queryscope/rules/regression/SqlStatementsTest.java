@@ -19,7 +19,7 @@ class SqlStatementsTest {
             + "select `c;d` from t # mysql comment ;\n"
             + ";\n"
             + "-- only a comment at the end\n";
-    assertThat(SqlStatements.split(script))
+    assertThat(io.queryscope.core.sql.StatementSplitter.split(script))
         .containsExactly(
             "-- params: 'a;b'\nselect * from t where x = 'a;b'",
             "select \"odd;name\" from t /* ; */ where y = $$;$$",
@@ -28,7 +28,8 @@ class SqlStatementsTest {
 
   @Test
   void oneStatementWithoutSemicolon() {
-    assertThat(SqlStatements.split("  select 1  \n")).containsExactly("select 1");
+    assertThat(io.queryscope.core.sql.StatementSplitter.split("  select 1  \n"))
+        .containsExactly("select 1");
   }
 
   @Test
