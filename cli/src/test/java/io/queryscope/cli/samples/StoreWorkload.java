@@ -1,0 +1,94 @@
+package io.queryscope.cli.samples;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * A handful of queries a store application runs against a sample database — each by an indexed key,
+ * with binds varied over real ids — so server statistics and plans have something to show.
+ */
+final class StoreWorkload {
+
+  /** One parameterised query and the bind values to run it with, one run per value. */
+  record Query(String sql, List<?> binds) {}
+
+  private StoreWorkload() {}
+
+  /** Chinook on PostgreSQL (snake_case names). */
+  static List<Query> chinookPostgres() {
+    return List.of(
+        new Query(
+            "select * from invoice where customer_id = ? order by invoice_date desc",
+            List.of(1, 7, 23, 42, 59)),
+        new Query(
+            "select il.invoice_line_id, il.unit_price, il.quantity, t.name from invoice_line il"
+                + " join track t on t.track_id = il.track_id where il.invoice_id = ?",
+            List.of(1, 98, 121, 250, 412)),
+        new Query(
+            "select * from track where album_id = ? order by track_id",
+            List.of(1, 3, 10, 150, 347)),
+        new Query("select * from album where artist_id = ?", List.of(1, 22, 50, 90, 150)),
+        new Query(
+            "select t.name, t.milliseconds from playlist_track pt join track t on t.track_id ="
+                + " pt.track_id where pt.playlist_id = ? order by t.name limit 50",
+            List.of(1, 3, 5, 8, 17)),
+        new Query("select * from customer where customer_id = ?", List.of(2, 14, 33, 48, 59)));
+  }
+
+  /** Chinook on MySQL/MariaDB (PascalCase names). */
+  static List<Query> chinookMySql() {
+    return List.of(
+        new Query(
+            "select * from Invoice where CustomerId = ? order by InvoiceDate desc",
+            List.of(1, 7, 23, 42, 59)),
+        new Query(
+            "select il.InvoiceLineId, il.UnitPrice, il.Quantity, t.Name from InvoiceLine il"
+                + " join Track t on t.TrackId = il.TrackId where il.InvoiceId = ?",
+            List.of(1, 98, 121, 250, 412)),
+        new Query(
+            "select * from Track where AlbumId = ? order by TrackId", List.of(1, 3, 10, 150, 347)),
+        new Query("select * from Album where ArtistId = ?", List.of(1, 22, 50, 90, 150)),
+        new Query(
+            "select t.Name, t.Milliseconds from PlaylistTrack pt join Track t on t.TrackId ="
+                + " pt.TrackId where pt.PlaylistId = ? order by t.Name limit 50",
+            List.of(1, 3, 5, 8, 17)),
+        new Query("select * from Customer where CustomerId = ?", List.of(2, 14, 33, 48, 59)));
+  }
+
+  /** Northwind on PostgreSQL. */
+  static List<Query> northwind() {
+    return List.of(
+        new Query(
+            "select o.order_id, o.order_date, d.product_id, d.unit_price, d.quantity from orders o"
+                + " join order_details d on d.order_id = o.order_id where o.customer_id = ?"
+                + " order by o.order_date desc",
+            List.of("ALFKI", "BONAP", "ERNSH", "QUICK", "SAVEA")),
+        new Query(
+            "select * from order_details where order_id = ?",
+            List.of(10248, 10400, 10666, 10900, 11077)),
+        new Query("select * from products where category_id = ?", List.of(1, 2, 4, 6, 8)),
+        new Query("select * from customers where customer_id = ?", List.of("ALFKI", "BONAP")),
+        new Query("select * from products where product_id = ?", List.of(1, 11, 42, 77)));
+  }
+
+  static void run(DataSource ds, List<Query> queries) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      for (Query q : queries) {
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+          for (Object bind : q.binds()) {
+            ps.setObject(1, bind);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                // drain: the server counts rows only when they are fetched
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
