@@ -23,6 +23,18 @@ public final class ReportOutput {
    */
   public static int write(
       ReportDocument document, OutputOptions options, PrintWriter out, PrintWriter err) {
+    return write(document, options, out, err, null);
+  }
+
+  /**
+   * @param preamble printed before a text report (explain's plan tree), or null
+   */
+  public static int write(
+      ReportDocument document,
+      OutputOptions options,
+      PrintWriter out,
+      PrintWriter err,
+      Preamble preamble) {
     Path file = options.output();
     boolean color =
         file == null
@@ -31,7 +43,11 @@ public final class ReportOutput {
             && System.getenv("NO_COLOR") == null
             && System.console() != null;
     RenderOptions render = new RenderOptions(color, options.failOn());
+    boolean withPreamble = preamble != null && options.format() == ReportFormat.TEXT;
     if (file == null) {
+      if (withPreamble) {
+        preamble.print(document, color, out);
+      }
       options.format().renderer(render).render(document, out);
       out.flush();
     } else {
@@ -42,6 +58,9 @@ public final class ReportOutput {
         }
         try (PrintWriter w =
             new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+          if (withPreamble) {
+            preamble.print(document, false, w);
+          }
           options.format().renderer(render).render(document, w);
         }
       } catch (IOException e) {
@@ -58,5 +77,11 @@ public final class ReportOutput {
     return options.failOn() != null && document.report().hasFindingsAtOrAbove(options.failOn())
         ? 1
         : 0;
+  }
+
+  /** Text a command prints before the report in text format. */
+  @FunctionalInterface
+  public interface Preamble {
+    void print(ReportDocument document, boolean color, PrintWriter out);
   }
 }

@@ -33,10 +33,7 @@ public final class ConnectionFailures {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String message = e.getMessage() == null ? "" : e.getMessage();
     if (message.startsWith("No suitable driver")) {
-      return new QueryScopeException(
-          ErrorCode.CONNECTION_FAILED,
-          "'" + spec + "' is not a supported JDBC URL; use " + ACCEPTED_URLS,
-          e);
+      return unsupportedUrl(spec.url(), e);
     }
     if (state.equals("28P01") || state.equals("28000") || e.getErrorCode() == MYSQL_ACCESS_DENIED) {
       return new QueryScopeException(
@@ -98,6 +95,29 @@ public final class ConnectionFailures {
         ErrorCode.CONNECTION_FAILED,
         "could not connect to " + where + ": " + firstLine(message) + " (SQLState " + state + ")",
         e);
+  }
+
+  /**
+   * A URL no driver takes. Only its scheme is echoed: other drivers' URLs carry credentials in
+   * forms {@link io.queryscope.core.model.RedactedUrl} does not know ({@code scott/tiger@}).
+   */
+  static QueryScopeException unsupportedUrl(String url, Throwable cause) {
+    String shown;
+    if (url == null || url.isBlank()) {
+      shown = "(empty)";
+    } else if (url.startsWith("jdbc:")) {
+      int second = url.indexOf(':', 5);
+      shown = (second < 0 ? url : url.substring(0, second + 1)) + "…";
+    } else {
+      shown =
+          url.length() > 40 || url.contains("@")
+              ? url.substring(0, Math.min(12, url.length())) + "…"
+              : url;
+    }
+    return new QueryScopeException(
+        ErrorCode.CONNECTION_FAILED,
+        "'" + shown + "' is not a supported JDBC URL; use " + ACCEPTED_URLS,
+        cause);
   }
 
   static String hostPort(String url) {

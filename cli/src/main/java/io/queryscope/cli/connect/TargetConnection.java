@@ -1,7 +1,5 @@
 package io.queryscope.cli.connect;
 
-import io.queryscope.core.ErrorCode;
-import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.Dialects;
@@ -32,13 +30,12 @@ public final class TargetConnection implements AutoCloseable {
   /**
    * Connects and opens the dialect's read-only session.
    *
-   * @throws QueryScopeException with a one-line message for every failure a user can fix
+   * @throws io.queryscope.core.QueryScopeException with a one-line message for every failure a user
+   *     can fix
    */
   public static TargetConnection open(ConnectionSpec spec, SessionOptions options) {
     if (spec.url() == null || !spec.url().startsWith("jdbc:")) {
-      throw new QueryScopeException(
-          ErrorCode.CONNECTION_FAILED,
-          "'" + spec + "' is not a supported JDBC URL; use " + ConnectionFailures.ACCEPTED_URLS);
+      throw ConnectionFailures.unsupportedUrl(spec.url(), null);
     }
     Connection connection = connect(spec);
     try {

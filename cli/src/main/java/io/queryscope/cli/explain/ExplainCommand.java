@@ -13,7 +13,6 @@ import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.cli.report.ReportDocument;
-import io.queryscope.cli.report.ReportFormat;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.DialectSession;
@@ -126,10 +125,12 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     ReportDocument document = ReportDocuments.of(result, output.showLiterals());
     PrintWriter out = spec.commandLine().getOut();
-    if (output.format() == ReportFormat.TEXT && output.output() == null) {
-      new ExplainText(output.noColor() || System.console() == null).print(document, out);
-    }
-    return ReportOutput.write(document, output, out, spec.commandLine().getErr());
+    return ReportOutput.write(
+        document,
+        output,
+        out,
+        spec.commandLine().getErr(),
+        (doc, color, w) -> new ExplainText(color).print(doc, w));
   }
 
   private String statement() {

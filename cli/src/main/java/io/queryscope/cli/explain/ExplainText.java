@@ -19,8 +19,8 @@ final class ExplainText {
 
   private final Ansi ansi;
 
-  ExplainText(boolean plain) {
-    this.ansi = Ansi.of(!plain && System.getenv("NO_COLOR") == null);
+  ExplainText(boolean color) {
+    this.ansi = Ansi.of(color);
   }
 
   void print(ReportDocument document, PrintWriter out) {

@@ -37,6 +37,17 @@ class ExplainPlanFileTest {
   }
 
   @Test
+  void textToAFileKeepsTheTree() throws Exception {
+    java.nio.file.Path file = java.nio.file.Path.of("target", "explain", "plan.txt");
+    Cli.Result r =
+        Cli.run("explain", "--plan", Cli.resource(RECORDED).toString(), "-o", file.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("text report written to");
+    assertThat(java.nio.file.Files.readString(file)).contains("◀ dominant").contains("Limit");
+  }
+
+  @Test
   void unknownNodesAndKeysAreShownNotFatal() {
     Cli.Result r =
         Cli.run(
