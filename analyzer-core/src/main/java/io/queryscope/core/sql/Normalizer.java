@@ -106,14 +106,14 @@ final class Normalizer {
   private int firstUnbalanced;
   private int mismatched;
   private int firstMismatched;
-  private int[] framePos = new int[16];
-  private byte[] frameKind = new byte[16];
-  private boolean[] frameAllValues = new boolean[16];
-  private char[] frameCloser = new char[16];
-  private byte[] frameValues = new byte[16];
-  private int[] firstRowStart = new int[16];
-  private int[] firstRowEnd = new int[16];
-  private int[] rowComma = new int[16];
+  private int[] framePos = new int[8];
+  private byte[] frameKind = new byte[8];
+  private boolean[] frameAllValues = new boolean[8];
+  private char[] frameCloser = new char[8];
+  private byte[] frameValues = new byte[8];
+  private int[] firstRowStart = new int[8];
+  private int[] firstRowEnd = new int[8];
+  private int[] rowComma = new int[8];
 
   Normalizer(String sql, boolean backslashEscapes, boolean nestedComments, Problems problems) {
     this.sql = sql;

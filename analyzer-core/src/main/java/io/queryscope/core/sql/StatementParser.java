@@ -46,12 +46,16 @@ final class StatementParser {
     ScheduledFuture<?> watchdog =
         Watchdog.INSTANCE.schedule(attempt::interrupt, timeoutMillis, TimeUnit.MILLISECONDS);
     try {
-      Result first = attempt.run(sql, mysqlFirst);
-      if (first.status() != ParseStatus.UNPARSABLE) {
-        return first;
+      // As CCJSqlParserUtil does: simple parsing first (fast), complex only when that fails.
+      Result first = null;
+      for (int i = 0; i < 4; i++) {
+        Result r = attempt.run(sql, i < 2 == mysqlFirst, i % 2 == 1);
+        if (r.status() != ParseStatus.UNPARSABLE) {
+          return r;
+        }
+        first = first == null ? r : first;
       }
-      Result second = attempt.run(sql, !mysqlFirst);
-      return second.status() == ParseStatus.UNPARSABLE ? first : second;
+      return first;
     } finally {
       watchdog.cancel(false);
     }
@@ -85,11 +89,11 @@ final class StatementParser {
       }
     }
 
-    Result run(String sql, boolean mysql) {
+    Result run(String sql, boolean mysql, boolean complex) {
       if (timedOut) {
         return new Result(null, ParseStatus.TIMED_OUT, "time limit reached");
       }
-      CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(true);
+      CCJSqlParser parser = CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex);
       if (mysql) {
         parser
             .withBackslashEscapeCharacter(true)

@@ -17,7 +17,7 @@ final class MySqlAliases {
   private static final String KEYWORDS =
       "where|from|join|left|right|inner|outer|cross|natural|straight_join|on|using|group|order"
           + "|limit|having|union|set|force|ignore|use|partition|window|for|lock|values|select"
-          + "|except|intersect|into|returning|offset|full";
+          + "|except|intersect|into|returning|offset|full|procedure";
   private static final Pattern TABLE_REF =
       Pattern.compile(
           "(?i)(?:\\bfrom|\\bjoin|\\bupdate|\\binto|,)\\s+("
@@ -31,42 +31,7 @@ final class MySqlAliases {
               + "))?");
 
   /** Words that can follow a table reference and are never its alias. */
-  private static final Set<String> NOT_ALIASES =
-      Set.of(
-          "where",
-          "join",
-          "left",
-          "right",
-          "inner",
-          "outer",
-          "cross",
-          "natural",
-          "straight_join",
-          "on",
-          "using",
-          "group",
-          "order",
-          "limit",
-          "having",
-          "union",
-          "set",
-          "force",
-          "ignore",
-          "use",
-          "partition",
-          "window",
-          "for",
-          "lock",
-          "values",
-          "select",
-          "as",
-          "except",
-          "intersect",
-          "into",
-          "returning",
-          "offset",
-          "procedure",
-          "full");
+  static final Set<String> NOT_ALIASES = Set.of(KEYWORDS.split("\\|"));
 
   private static final MySqlAliases NONE = new MySqlAliases(Map.of());
 

@@ -333,7 +333,39 @@ final class MySqlCatalogReader {
     } catch (SQLException e) {
       // MySQL has no mysql.column_stats; MariaDB needs SELECT on it.
     }
+    histograms(schema, out);
     return new ArrayList<>(out.values());
+  }
+
+  /** MySQL 8 histograms, where someone built them ({@code ANALYZE TABLE … UPDATE HISTOGRAM}). */
+  private void histograms(String schema, Map<String, ColumnStats> out) {
+    try {
+      if (!query.tableExists("information_schema", "COLUMN_STATISTICS")) {
+        return;
+      }
+      query.list(
+          "select table_name, column_name, histogram from information_schema.column_statistics"
+              + " where schema_name = ?",
+          rs -> {
+            MySqlHistogram h = MySqlHistogram.parse(rs.getString(3));
+            String table = rs.getString(1);
+            String column = rs.getString(2);
+            out.put(
+                (table + "\u0000" + column).toLowerCase(Locale.ROOT),
+                new ColumnStats(
+                    schema,
+                    table,
+                    column,
+                    h.distinctValues(),
+                    h.nullFraction(),
+                    Double.NaN,
+                    Double.NaN));
+            return null;
+          },
+          schema);
+    } catch (SQLException e) {
+      // Histograms are optional.
+    }
   }
 
   private Instant serverStart() {

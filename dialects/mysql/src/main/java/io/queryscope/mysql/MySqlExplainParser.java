@@ -143,6 +143,14 @@ final class MySqlExplainParser {
     return t.startsWith("{") && t.contains("\"query_block\"");
   }
 
+  /**
+   * MySQL prints {@code cost_info} and {@code rows_examined_per_scan}; MariaDB prints neither (its
+   * {@code rows}, {@code r_rows} instead), which tells a saved plan's server.
+   */
+  static boolean looksLikeMySql(String text) {
+    return text.contains("\"cost_info\"") || text.contains("\"rows_examined_per_scan\"");
+  }
+
   Plan parse(String text, String sql, Plan.PlanSource source) {
     JsonNode root = readJson(text);
     JsonNode block = root.get("query_block");
@@ -211,7 +219,9 @@ final class MySqlExplainParser {
     List<PlanNode> children = content(block, b, "query_block");
     double rows = children.size() == 1 ? children.get(0).estimates().rows() : Double.NaN;
     b.estimates(new Estimates(Double.NaN, cost, rows, Double.NaN, -1));
-    b.actuals(blockActuals(block, children));
+    Actuals measured = MariaDbAnalyzeFigures.block(block, children);
+    analyzed |= measured != null;
+    b.actuals(measured);
     b.children(children);
     b.rawJson(block.toString());
     return b.build();
@@ -325,17 +335,14 @@ final class MySqlExplainParser {
     if (outer.actuals() != null && inner.actuals() != null) {
       String bufferTime = inner.details().get("join_buffer_r_time_ms");
       double time =
-          inclusive(outer) + inclusive(inner) + (bufferTime == null ? 0 : parse(bufferTime));
+          MariaDbAnalyzeFigures.inclusive(outer)
+              + MariaDbAnalyzeFigures.inclusive(inner)
+              + (bufferTime == null ? 0 : parse(bufferTime));
       String buffered = inner.details().get("join_buffer_r_output_rows");
       double output = buffered != null ? parse(buffered) : inner.actuals().totalRows();
       b.actuals(new Actuals(output, Double.NaN, time, 1));
     }
     return b.child(outer).child(inner).build();
-  }
-
-  private static double inclusive(PlanNode node) {
-    double t = node.actuals().inclusiveTimeMs();
-    return Double.isNaN(t) ? 0 : t;
   }
 
   private PlanNode table(JsonNode t) {
@@ -369,7 +376,11 @@ final class MySqlExplainParser {
     }
     b.estimates(new Estimates(Double.NaN, cost, rows, examined, -1));
     details(t, b, name);
-    tableActuals(t, b);
+    MariaDbAnalyzeFigures.TableFigures figures = MariaDbAnalyzeFigures.table(t);
+    if (figures != null) {
+      analyzed = true;
+      b.actuals(figures.actuals()).rowsRemovedByFilter(figures.rowsRemovedByFilter());
+    }
     List<PlanNode> children = new ArrayList<>();
     JsonNode materialized =
         t.has("materialized_from_subquery")
@@ -475,42 +486,6 @@ final class MySqlExplainParser {
     }
   }
 
-  /** MariaDB ANALYZE: r_rows is per loop before the attached condition, r_filtered a percent. */
-  private void tableActuals(JsonNode t, PlanNode.Builder b) {
-    if (!t.has("r_loops") && !t.has("r_rows")) {
-      return;
-    }
-    analyzed = true;
-    // ANALYZE of an UPDATE or DELETE prints no r_loops: the table is read once.
-    long loops = t.has("r_loops") ? t.get("r_loops").asLong() : 1;
-    double read = number(t, "r_rows");
-    double passed = number(t, "r_filtered");
-    if (loops == 0 || Double.isNaN(read)) {
-      b.actuals(new Actuals(0, Double.NaN, 0, loops));
-      return;
-    }
-    double share = Double.isNaN(passed) ? 1.0 : passed / 100.0;
-    double time = sumTimes(t, "r_table_time_ms", "r_other_time_ms");
-    b.actuals(
-        new Actuals(
-            read * share, Double.NaN, Double.isNaN(time) ? Double.NaN : time / loops, loops));
-    b.rowsRemovedByFilter(Math.round(read * loops * (1 - share)));
-  }
-
-  private Actuals blockActuals(JsonNode block, List<PlanNode> children) {
-    if (!block.has("r_loops") && !block.has("r_total_time_ms")) {
-      return null;
-    }
-    analyzed = true;
-    long loops = Math.max(1, block.path("r_loops").asLong(1));
-    double total = number(block, "r_total_time_ms");
-    double rows =
-        children.size() == 1 && children.get(0).actuals() != null
-            ? children.get(0).actuals().totalRows() / loops
-            : Double.NaN;
-    return new Actuals(rows, Double.NaN, Double.isNaN(total) ? Double.NaN : total / loops, loops);
-  }
-
   /** MariaDB window functions: their sorts and temporary table above the input. */
   private PlanNode windowFunctions(JsonNode obj) {
     PlanNode.Builder b =
@@ -554,7 +529,7 @@ final class MySqlExplainParser {
                 / 100.0;
         b.detail("join_buffer_r_output_rows", Long.toString(Math.round(produced)));
       }
-      double bufferTime = sumTimes(obj, "r_unpack_time_ms", "r_other_time_ms");
+      double bufferTime = MariaDbAnalyzeFigures.sum(obj, "r_unpack_time_ms", "r_other_time_ms");
       if (!Double.isNaN(bufferTime)) {
         b.detail("join_buffer_r_time_ms", Double.toString(bufferTime));
       }
@@ -638,23 +613,10 @@ final class MySqlExplainParser {
     b.detail("r_limit", text(obj.get("r_limit")));
     b.detail("r_used_priority_queue", text(obj.get("r_used_priority_queue")));
     List<PlanNode> inner = content(obj, b, "filesort");
-    if (obj.has("r_loops")) {
+    Actuals sorted = MariaDbAnalyzeFigures.filesort(obj, inner);
+    if (sorted != null) {
       analyzed = true;
-      long loops = Math.max(1, obj.get("r_loops").asLong());
-      double out = number(obj, "r_output_rows");
-      double time = number(obj, "r_total_time_ms");
-      // r_total_time_ms covers the sort alone; the input's time is added to make it inclusive.
-      double below =
-          inner.stream()
-              .filter(n -> n.actuals() != null)
-              .mapToDouble(MySqlExplainParser::inclusive)
-              .sum();
-      b.actuals(
-          new Actuals(
-              Double.isNaN(out) ? Double.NaN : out / loops,
-              Double.NaN,
-              Double.isNaN(time) ? Double.NaN : (time + below) / loops,
-              loops));
+      b.actuals(sorted);
     }
     return b.estimates(rowsOf(inner)).children(inner).build();
   }
@@ -712,15 +674,6 @@ final class MySqlExplainParser {
     }
     Estimates e = inner.get(0).estimates();
     return new Estimates(Double.NaN, e.totalCost(), e.rows(), Double.NaN, -1);
-  }
-
-  private static double sumTimes(JsonNode t, String a, String b) {
-    double x = number(t, a);
-    double y = number(t, b);
-    if (Double.isNaN(x) && Double.isNaN(y)) {
-      return Double.NaN;
-    }
-    return (Double.isNaN(x) ? 0 : x) + (Double.isNaN(y) ? 0 : y);
   }
 
   static double number(JsonNode obj, String key) {

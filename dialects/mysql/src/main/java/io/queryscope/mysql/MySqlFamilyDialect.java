@@ -5,6 +5,7 @@ import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.LogEvidence;
 import io.queryscope.core.dialect.SessionOptions;
+import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Plan;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,8 @@ abstract class MySqlFamilyDialect implements Dialect {
   @Override
   public boolean recognizesPlan(String planText) {
     return MySqlExplainParser.looksLikePlan(planText)
-        || MySqlTreeAnalyzeParser.looksLikeTree(planText);
+            && MySqlExplainParser.looksLikeMySql(planText) == (kind() == DatabaseKind.MYSQL)
+        || MySqlTreeAnalyzeParser.looksLikeTree(planText) && kind() == DatabaseKind.MYSQL;
   }
 
   @Override

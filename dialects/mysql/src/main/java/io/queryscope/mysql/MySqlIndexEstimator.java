@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Estimates what a candidate index would do, since MySQL and MariaDB have no hypothetical indexes
@@ -60,15 +59,12 @@ final class MySqlIndexEstimator {
             .map(t -> (double) t.estimatedRows())
             .filter(r -> r > 0)
             .orElse(node.estimates().rowsExamined());
-    String code = MySqlStatementText.blankLiterals(sql).toLowerCase(Locale.ROOT);
+    MySqlPredicates predicates = MySqlPredicates.of(sql, index.table());
     double selectivity = 1;
     List<String> used = new ArrayList<>();
     for (String column : index.columns()) {
-      String c = Pattern.quote(column.toLowerCase(Locale.ROOT));
-      boolean equality =
-          Pattern.compile("\\b" + c + "`?\\s*(=|<=>|\\bin\\s*\\()").matcher(code).find();
-      boolean range =
-          Pattern.compile("\\b" + c + "`?\\s*(<|>|\\bbetween\\b|\\blike\\b)").matcher(code).find();
+      boolean equality = predicates.isEquality(column);
+      boolean range = !equality && predicates.isRange(column);
       if (equality) {
         Optional<ColumnStats> stats = catalog.columnStats(index.table(), column);
         double distinct = stats.map(ColumnStats::distinctValues).orElse(Double.NaN);
@@ -83,11 +79,13 @@ final class MySqlIndexEstimator {
                   + index.table()
                   + "."
                   + column
-                  + "; run ANALYZE TABLE "
+                  + "; on MariaDB run ANALYZE TABLE "
                   + index.table()
-                  + " (MariaDB: ANALYZE TABLE "
+                  + " PERSISTENT FOR ALL, on MySQL ANALYZE TABLE "
                   + index.table()
-                  + " PERSISTENT FOR ALL) and try again");
+                  + " UPDATE HISTOGRAM ON "
+                  + column
+                  + ", and try again");
         }
         selectivity /= distinct;
         used.add(column + " (~" + Math.round(distinct) + " distinct values)");

@@ -1,7 +1,6 @@
 package io.queryscope.mysql;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,37 +10,6 @@ import java.util.regex.Pattern;
  * alike and lives only in the statement text.
  */
 final class MySqlIndexHint {
-
-  private static final Set<String> NOT_ALIASES =
-      Set.of(
-          "where",
-          "join",
-          "left",
-          "right",
-          "inner",
-          "outer",
-          "cross",
-          "natural",
-          "straight_join",
-          "on",
-          "using",
-          "group",
-          "order",
-          "limit",
-          "having",
-          "union",
-          "set",
-          "force",
-          "ignore",
-          "use",
-          "partition",
-          "window",
-          "for",
-          "lock",
-          "except",
-          "intersect",
-          "into",
-          "returning");
 
   private MySqlIndexHint() {}
 
@@ -59,7 +27,8 @@ final class MySqlIndexHint {
     while (m.find()) {
       found = true;
       String alias = m.group(4);
-      boolean isAlias = alias != null && !NOT_ALIASES.contains(alias.toLowerCase(Locale.ROOT));
+      boolean isAlias =
+          alias != null && !MySqlAliases.NOT_ALIASES.contains(alias.toLowerCase(Locale.ROOT));
       String replacement =
           isAlias
               ? m.group(1) + m.group(2) + m.group(3) + hint

@@ -33,10 +33,6 @@ final class MySqlQuery {
     return timeoutSeconds;
   }
 
-  Connection connection() {
-    return connection;
-  }
-
   <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setQueryTimeout(timeoutSeconds);

@@ -145,6 +145,18 @@ public final class MySqlSession implements DialectSession {
   }
 
   private String inRolledBackTransaction(String text, String sql) {
+    try {
+      if (!connection.getAutoCommit()) {
+        // START TRANSACTION would commit whatever the caller has open on this connection.
+        throw new QueryScopeException(
+            ErrorCode.USAGE,
+            "cannot plan or analyse a write on a connection with autocommit off: starting the"
+                + " rolled-back transaction would commit the transaction already open on it; give"
+                + " queryscope a connection of its own");
+      }
+    } catch (SQLException e) {
+      throw failure(e, sql);
+    }
     try (Statement st = connection.createStatement()) {
       st.execute("START TRANSACTION READ WRITE");
       try {

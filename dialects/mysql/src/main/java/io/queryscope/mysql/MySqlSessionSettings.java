@@ -23,7 +23,8 @@ final class MySqlSessionSettings {
           "lock_wait_timeout",
           "innodb_lock_wait_timeout",
           "tx_read_only",
-          "transaction_read_only");
+          "transaction_read_only",
+          "explain_json_format_version");
 
   private final Connection connection;
   private final Map<String, String> previous;
@@ -55,6 +56,10 @@ final class MySqlSessionSettings {
               + server.statementTimeoutValue(options.statementTimeout()));
       st.execute("SET SESSION lock_wait_timeout = " + lockSeconds);
       st.execute("SET SESSION innodb_lock_wait_timeout = " + lockSeconds);
+      if (before.containsKey("explain_json_format_version")) {
+        // MySQL 8.3+ can print a second JSON format; the parser reads the first.
+        st.execute("SET SESSION explain_json_format_version = 1");
+      }
     } catch (SQLException e) {
       throw new QueryScopeException(
           ErrorCode.ANALYSIS_FAILED,
@@ -84,7 +89,8 @@ final class MySqlSessionSettings {
               "max_statement_time",
               "max_execution_time",
               "lock_wait_timeout",
-              "innodb_lock_wait_timeout")) {
+              "innodb_lock_wait_timeout",
+              "explain_json_format_version")) {
         String value = previous.get(name);
         if (value != null && value.matches("[0-9.]+")) {
           st.execute("SET SESSION " + name + " = " + value);

@@ -342,9 +342,6 @@ final class MySqlTreeAnalyzeParser {
         || what.startsWith("Zero input rows")) {
       return Operation.RESULT;
     }
-    if (what.startsWith("Filter") || what.startsWith("Table scan on <temporary>")) {
-      return Operation.OTHER;
-    }
     return Operation.OTHER;
   }
 }

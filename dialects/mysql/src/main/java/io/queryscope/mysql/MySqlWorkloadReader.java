@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,7 @@ final class MySqlWorkloadReader {
     if (!access.readable()) {
       return new Workload(List.of(), null, notes);
     }
+    full().ifPresent(notes::add);
     try {
       return digests(notes);
     } catch (SQLException e) {
@@ -79,6 +81,35 @@ final class MySqlWorkloadReader {
               + e.getMessage()
               + "); no statement statistics were read");
       return new Workload(List.of(), null, notes);
+    }
+  }
+
+  /**
+   * The digest table has a fixed size; once full, new statements are counted in one row without a
+   * digest and {@code Performance_schema_digest_lost} grows, so recent statements go missing.
+   */
+  private Optional<String> full() {
+    try {
+      List<String> lost =
+          query.list(
+              "show global status like 'Performance_schema_digest_lost'", rs -> rs.getString(2));
+      long count = lost.isEmpty() ? 0 : Long.parseLong(lost.get(0));
+      if (count <= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          MySqlPerformanceSchemaAccess.DIGEST_TABLE
+              + " is full (performance_schema_digests_size = "
+              + query.variable("performance_schema_digests_size")
+              + "; "
+              + count
+              + " statements since the server started had no room), so statistics of newer"
+              + " statements are missing: raise performance_schema_digests_size in the server"
+              + " config and restart, or run TRUNCATE TABLE "
+              + MySqlPerformanceSchemaAccess.DIGEST_TABLE
+              + " to start afresh");
+    } catch (SQLException | NumberFormatException e) {
+      return Optional.empty();
     }
   }
 

@@ -201,5 +201,12 @@ class MySqlPlanParsingTest {
             d.recognizesPlan(PlanFixtures.resource("plans/mysql/8.0/analyze-filter-scan.tree.txt")))
         .isTrue();
     assertThat(d.recognizesPlan("[{\"Plan\": {\"Node Type\": \"Seq Scan\"}}]")).isFalse();
+    String maria = PlanFixtures.resource("plans/mariadb/10.11/customer-by-email.json");
+    assertThat(new MariaDbDialect().recognizesPlan(maria)).isTrue();
+    assertThat(d.recognizesPlan(maria)).isFalse();
+    assertThat(
+            new MariaDbDialect()
+                .recognizesPlan(PlanFixtures.resource("plans/mysql/8.0/join-eq-ref.json")))
+        .isFalse();
   }
 }

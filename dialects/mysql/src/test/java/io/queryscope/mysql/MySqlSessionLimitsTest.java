@@ -55,6 +55,27 @@ class MySqlSessionLimitsTest {
     }
   }
 
+  @Test
+  void aWriteIsNeverPlannedOnAConnectionWithAnOpenTransaction(TestDatabase db) throws Exception {
+    try (Connection c = db.connection()) {
+      try (Statement st = c.createStatement()) {
+        st.execute("create table pending (id int primary key)");
+      }
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement()) {
+        st.executeUpdate("insert into pending values (1)");
+      }
+      try (MySqlSession session = MySqlSession.open(c, SessionOptions.DEFAULTS)) {
+        assertThatThrownBy(
+                () -> session.explain("delete from pending where id = 1", ExplainOptions.ESTIMATE))
+            .isInstanceOf(QueryScopeException.class)
+            .hasMessageContaining("autocommit off");
+      }
+      c.rollback();
+      assertThat(value(c, "select count(*) from pending")).isEqualTo("0");
+    }
+  }
+
   private static String value(Connection c, String sql) throws Exception {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery(sql)) {

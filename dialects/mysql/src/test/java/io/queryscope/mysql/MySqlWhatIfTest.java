@@ -84,6 +84,17 @@ class MySqlWhatIfTest {
   }
 
   @Test
+  void aColumnInsideAFunctionCannotUseThePlainIndex() {
+    WhatIfResult r =
+        session.whatIf(
+            "select * from customers where lower(email) = 'c7@example.com'",
+            CandidateIndex.on("customers", List.of("email")),
+            WhatIfMode.HYPOTHETICAL);
+    assertThat(r.after()).isNull();
+    assertThat(r.note()).contains("no equality or range predicate on email");
+  }
+
+  @Test
   void transactionalWhatIfIsRefusedBecauseDdlCommits() {
     assertThatThrownBy(
             () ->

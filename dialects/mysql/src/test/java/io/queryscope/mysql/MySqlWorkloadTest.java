@@ -1,6 +1,7 @@
 package io.queryscope.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.sql.Fingerprinter;
@@ -78,6 +79,12 @@ class MySqlWorkloadTest {
     Workload workload;
     try (Connection c = db.connection()) {
       workload = workload(c);
+    }
+    if (workload.notes().stream().anyMatch(n -> n.contains("is full"))) {
+      // A shared server's digest table fills up (every test database is a new schema); the
+      // reader must say so, and this test cannot check the figures.
+      assertThat(workload.notes()).anyMatch(n -> n.contains("performance_schema_digests_size"));
+      abort("the server's digest table is full, new digests are lost: " + workload.notes());
     }
     assertThat(workload.notes()).isEmpty();
     for (String sql : APPLICATION_SQL) {

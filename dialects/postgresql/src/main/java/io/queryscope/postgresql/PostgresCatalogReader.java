@@ -35,16 +35,35 @@ final class PostgresCatalogReader {
     return new Catalog(tables(), indexes(), foreignKeys(), columnStats(), statsReset());
   }
 
+  /**
+   * Sizes come from {@code pg_class.relpages} (table, TOAST and indexes), the figure the planner
+   * itself uses, kept current by VACUUM and ANALYZE: asking the file system per table ({@code
+   * pg_total_relation_size}) costs seconds on thousands of tables. A table never vacuumed or
+   * analysed (reltuples &lt; 0) is measured on disk instead. Usage counters are read with the
+   * {@code pg_stat_get_*} functions rather than {@code pg_stat_all_tables}, which aggregates over
+   * every relation of the database.
+   */
   List<TableInfo> tables() {
-    // reltuples is -1 for a table never analysed (PostgreSQL 14+): fall back to the live count.
     return jdbc.query(
-        "select n.nspname, c.relname, case when c.reltuples < 0 then coalesce(s.n_live_tup, -1)"
-            + " else c.reltuples::bigint end, pg_catalog.pg_total_relation_size(c.oid),"
-            + " coalesce(s.seq_scan, -1), coalesce(s.idx_scan, -1), coalesce(s.n_tup_ins, -1),"
-            + " coalesce(s.n_tup_upd, -1), coalesce(s.n_tup_del, -1), coalesce(s.n_dead_tup, -1),"
-            + " greatest(s.last_analyze, s.last_autoanalyze)"
+        "select n.nspname, c.relname,"
+            + " case when c.reltuples < 0 then pg_catalog.pg_stat_get_live_tuples(c.oid)"
+            + " else c.reltuples::bigint end,"
+            + " case when c.reltuples < 0 then pg_catalog.pg_total_relation_size(c.oid)"
+            + " else (c.relpages::bigint + coalesce(t.relpages, 0) + coalesce((select"
+            + " sum(ic.relpages) from pg_catalog.pg_index i join pg_catalog.pg_class ic on ic.oid ="
+            + " i.indexrelid where i.indrelid = c.oid), 0))"
+            + " * current_setting('block_size')::bigint end,"
+            + " pg_catalog.pg_stat_get_numscans(c.oid),"
+            + " coalesce((select sum(pg_catalog.pg_stat_get_numscans(i.indexrelid)) from"
+            + " pg_catalog.pg_index i where i.indrelid = c.oid), 0),"
+            + " pg_catalog.pg_stat_get_tuples_inserted(c.oid),"
+            + " pg_catalog.pg_stat_get_tuples_updated(c.oid),"
+            + " pg_catalog.pg_stat_get_tuples_deleted(c.oid),"
+            + " pg_catalog.pg_stat_get_dead_tuples(c.oid),"
+            + " greatest(pg_catalog.pg_stat_get_last_analyze_time(c.oid),"
+            + " pg_catalog.pg_stat_get_last_autoanalyze_time(c.oid))"
             + " from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-            + " left join pg_catalog.pg_stat_all_tables s on s.relid = c.oid"
+            + " left join pg_catalog.pg_class t on t.oid = c.reltoastrelid"
             + " where c.relkind in ('r', 'p', 'm') and "
             + USER_SCHEMAS
             + " order by n.nspname, c.relname",
@@ -63,20 +82,26 @@ final class PostgresCatalogReader {
                 instant(rs.getTimestamp(11))));
   }
 
+  /**
+   * Key columns by name from pg_attribute; only expression keys (indkey 0) go through {@code
+   * pg_get_indexdef(index, column, true)}, which is far slower per call.
+   */
   List<IndexInfo> indexes() {
-    // pg_get_indexdef(index, column, true) prints a key column or expression without opclass.
     return jdbc.query(
         "select n.nspname, t.relname, ic.relname, i.indisunique, i.indisprimary, i.indisvalid,"
             + " pg_catalog.pg_get_expr(i.indpred, i.indrelid, true),"
-            + " pg_catalog.pg_relation_size(ic.oid), coalesce(s.idx_scan, -1), am.amname,"
-            + " i.indnkeyatts, array(select pg_catalog.pg_get_indexdef(i.indexrelid, k, true)"
+            + " pg_catalog.pg_relation_size(ic.oid),"
+            + " pg_catalog.pg_stat_get_numscans(i.indexrelid), am.amname, i.indnkeyatts,"
+            + " array(select case when i.indkey[k - 1] = 0"
+            + " then pg_catalog.pg_get_indexdef(i.indexrelid, k, true)"
+            + " else (select pg_catalog.quote_ident(a.attname) from pg_catalog.pg_attribute a"
+            + " where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1]) end"
             + " from generate_series(1, i.indnatts) k order by k)"
             + " from pg_catalog.pg_index i"
             + " join pg_catalog.pg_class ic on ic.oid = i.indexrelid"
             + " join pg_catalog.pg_class t on t.oid = i.indrelid"
             + " join pg_catalog.pg_namespace n on n.oid = t.relnamespace"
             + " join pg_catalog.pg_am am on am.oid = ic.relam"
-            + " left join pg_catalog.pg_stat_all_indexes s on s.indexrelid = i.indexrelid"
             + " where t.relkind in ('r', 'p', 'm') and "
             + USER_SCHEMAS
             + " order by n.nspname, t.relname, ic.relname",

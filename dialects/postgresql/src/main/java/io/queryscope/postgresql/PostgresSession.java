@@ -69,16 +69,26 @@ final class PostgresSession implements DialectSession {
         }
         connection.setAutoCommit(true);
       }
-      // Remember the caller's values first: SHOW is itself read-only and instant.
+      // The very first statement both reads the caller's values (to restore them on close) and
+      // puts the guard rails in place; the SETs that follow say the same thing explicitly.
+      String statementTimeout = millis(opts.statementTimeout());
+      String lockTimeout = millis(opts.lockTimeout());
       List<String> restore =
           jdbc.query(
-              "select 'SET ' || name || ' = ' || quote_literal(setting) from pg_catalog.pg_settings"
-                  + " where name in ('default_transaction_read_only', 'statement_timeout',"
-                  + " 'lock_timeout', 'standard_conforming_strings')",
+              "select 'SET ' || name || ' = ' || quote_literal(setting),"
+                  + " set_config('default_transaction_read_only', 'on', false),"
+                  + " set_config('statement_timeout', "
+                  + statementTimeout
+                  + ", false), set_config('lock_timeout', "
+                  + lockTimeout
+                  + ", false)"
+                  + " from (select name, setting from pg_catalog.pg_settings where name in"
+                  + " ('default_transaction_read_only', 'statement_timeout', 'lock_timeout',"
+                  + " 'standard_conforming_strings') offset 0) caller",
               rs -> rs.getString(1));
       jdbc.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-      jdbc.execute("SET statement_timeout = " + millis(opts.statementTimeout()));
-      jdbc.execute("SET lock_timeout = " + millis(opts.lockTimeout()));
+      jdbc.execute("SET statement_timeout = " + statementTimeout);
+      jdbc.execute("SET lock_timeout = " + lockTimeout);
       jdbc.execute("SET standard_conforming_strings = on");
       ServerVersion version = ServerVersion.parse(jdbc.single("show server_version"));
       String url = connection.getMetaData().getURL();

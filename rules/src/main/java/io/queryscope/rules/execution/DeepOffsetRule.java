@@ -7,7 +7,6 @@ import io.queryscope.core.plan.Operation;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.plan.PlanNode;
 import io.queryscope.core.rule.AnalysisContext;
-import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.sql.SortKey;
@@ -16,6 +15,7 @@ import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
+import io.queryscope.rules.finding.KnownStatements;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class DeepOffsetRule implements Rule {
           "Deep OFFSET paging",
           "OFFSET paging deep into a table: every skipped row is read and discarded.",
           Severity.MEDIUM,
-          Set.of(Evidence.WORKLOAD),
+          Set.of(),
           Map.of("min-offset", 1000.0),
           List.of(),
           "0.1.0");
@@ -57,7 +57,7 @@ public final class DeepOffsetRule implements Rule {
   public List<Finding> evaluate(AnalysisContext context) {
     double minOffset = context.settings().threshold(INFO, "min-offset");
     List<Finding> findings = new ArrayList<>();
-    for (StatementStats s : context.workload().statements()) {
+    for (StatementStats s : KnownStatements.of(context)) {
       String sql = QueryRefs.bestSql(context, s);
       SqlAnalysis a = SqlAnalyzer.analyze(sql);
       if (!a.paging().hasOffset()) {

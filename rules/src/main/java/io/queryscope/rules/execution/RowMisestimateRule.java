@@ -72,11 +72,34 @@ public final class RowMisestimateRule implements Rule {
     return Math.max(est, actual) / Math.min(est, actual);
   }
 
+  /**
+   * MySQL and MariaDB print {@code filtered: 100} when they made no estimate for a condition (no
+   * index, no histogram): estimated rows then equal rows examined. That is no estimate, not a wrong
+   * one, and it cannot have steered a join; skip it rather than flag every filtered scan.
+   */
+  private static boolean filterWasEstimated(PlanNode n) {
+    double examined = n.estimates().rowsExamined();
+    return Double.isNaN(examined) || n.filter() == null || n.estimates().rows() < examined;
+  }
+
+  /**
+   * Scans and joins make estimates; the nodes above them (limits, sorts, query blocks) pass them
+   * on. A join built on a scan with no estimate inherits that, so it is skipped too.
+   */
+  private static boolean ownEstimate(PlanNode n) {
+    if (n.operation().isScan()) {
+      return filterWasEstimated(n);
+    }
+    return n.operation().isJoin()
+        && n.children().stream().allMatch(RowMisestimateRule::filterWasEstimated);
+  }
+
   private static Optional<PlanNode> worst(Plan plan, double minFactor, double minRows) {
     // Scans first (the cause), then the most-off node: the last in depth-first order wins ties.
     List<PlanNode> off =
         plan.nodes()
             .filter(n -> n.actuals() != null && !Double.isNaN(n.estimates().rows()))
+            .filter(RowMisestimateRule::ownEstimate)
             .filter(n -> Math.max(n.estimates().rows(), n.actuals().rows()) >= minRows)
             .filter(n -> factor(n) >= minFactor)
             .toList();

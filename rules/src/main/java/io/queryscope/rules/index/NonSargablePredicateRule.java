@@ -18,6 +18,7 @@ import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
+import io.queryscope.rules.finding.KnownStatements;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class NonSargablePredicateRule implements Rule {
           "Predicate cannot use its index",
           "A function or cast on an indexed column, or a leading-wildcard LIKE.",
           Severity.MEDIUM,
-          Set.of(Evidence.WORKLOAD, Evidence.CATALOG),
+          Set.of(Evidence.CATALOG),
           Map.of("time-share-saved", 0.8, "time-share-saved-without-plan", 0.5),
           List.of("non-sargable"),
           "0.1.0");
@@ -52,7 +53,7 @@ public final class NonSargablePredicateRule implements Rule {
   @Override
   public List<Finding> evaluate(AnalysisContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (StatementStats s : context.workload().statements()) {
+    for (StatementStats s : KnownStatements.of(context)) {
       String sql = QueryRefs.bestSql(context, s);
       Set<String> seen = new HashSet<>();
       for (ColumnUsage u : SqlAnalyzer.analyze(sql).nonSargable()) {

@@ -44,6 +44,10 @@ final class ShopAnalysis {
           }
         }
       }
+      if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+        // PostgreSQL 15+ flushes usage counters (idx_scan) lazily; the analysis reads them next.
+        st.execute("select pg_stat_force_next_flush()");
+      }
     }
   }
 
@@ -79,13 +83,14 @@ final class ShopAnalysis {
     for (Finding f : report.findings()) {
       out.append(
           String.format(
-              "%2d %-22s %-8s %10.1f ms conf %.2f %s%n     %s%n     ddl: %s verified: %s%n",
+              "%2d %-22s %-8s %10.1f ms conf %.2f %s%n     %s%n     %s%n     ddl: %s verified: %s%n",
               f.priority(),
               f.rule(),
               f.severity().id(),
               f.impact().estimatedMsSaved(),
               f.confidence(),
               f.title(),
+              f.query() == null ? "" : f.query().sql(),
               f.recommendation() == null ? "" : f.recommendation().summary(),
               f.recommendation() == null ? null : f.recommendation().ddl(),
               f.recommendation() == null ? null : f.recommendation().verified()));
