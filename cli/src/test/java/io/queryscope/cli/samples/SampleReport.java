@@ -92,7 +92,7 @@ record SampleReport(Cli.Result run, JsonNode json) {
     return false;
   }
 
-  private static String key(JsonNode f) {
+  static String key(JsonNode f) {
     String rule = f.path("rule").asText();
     JsonNode evidence = f.path("evidence");
     if (isForeignKeyAdvice(f)) {

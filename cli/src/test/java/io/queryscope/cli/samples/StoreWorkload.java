@@ -1,5 +1,14 @@
 package io.queryscope.cli.samples;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.queryscope.core.ExportOptions;
+import io.queryscope.core.QueryScope;
+import io.queryscope.core.UnitOfWork;
+import io.queryscope.fixtures.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +22,8 @@ import javax.sql.DataSource;
  */
 final class StoreWorkload {
 
-  /** One parameterised query and the bind values to run it with, one run per value. */
-  record Query(String sql, List<?> binds) {}
+  /** One parameterised query and the bind values to run it with, one request per value. */
+  record Query(String request, String sql, List<?> binds) {}
 
   private StoreWorkload() {}
 
@@ -22,64 +31,109 @@ final class StoreWorkload {
   static List<Query> chinookPostgres() {
     return List.of(
         new Query(
+            "GET /customers/{id}/invoices",
             "select * from invoice where customer_id = ? order by invoice_date desc",
             List.of(1, 7, 23, 42, 59)),
         new Query(
+            "GET /invoices/{id}",
             "select il.invoice_line_id, il.unit_price, il.quantity, t.name from invoice_line il"
                 + " join track t on t.track_id = il.track_id where il.invoice_id = ?",
             List.of(1, 98, 121, 250, 412)),
         new Query(
+            "GET /albums/{id}/tracks",
             "select * from track where album_id = ? order by track_id",
             List.of(1, 3, 10, 150, 347)),
-        new Query("select * from album where artist_id = ?", List.of(1, 22, 50, 90, 150)),
         new Query(
+            "GET /artists/{id}/albums",
+            "select * from album where artist_id = ?",
+            List.of(1, 22, 50, 90, 150)),
+        new Query(
+            "GET /playlists/{id}",
             "select t.name, t.milliseconds from playlist_track pt join track t on t.track_id ="
                 + " pt.track_id where pt.playlist_id = ? order by t.name limit 50",
             List.of(1, 3, 5, 8, 17)),
-        new Query("select * from customer where customer_id = ?", List.of(2, 14, 33, 48, 59)));
+        new Query(
+            "GET /customers/{id}",
+            "select * from customer where customer_id = ?",
+            List.of(2, 14, 33, 48, 59)));
   }
 
   /** Chinook on MySQL/MariaDB (PascalCase names). */
   static List<Query> chinookMySql() {
     return List.of(
         new Query(
+            "GET /customers/{id}/invoices",
             "select * from Invoice where CustomerId = ? order by InvoiceDate desc",
             List.of(1, 7, 23, 42, 59)),
         new Query(
+            "GET /invoices/{id}",
             "select il.InvoiceLineId, il.UnitPrice, il.Quantity, t.Name from InvoiceLine il"
                 + " join Track t on t.TrackId = il.TrackId where il.InvoiceId = ?",
             List.of(1, 98, 121, 250, 412)),
         new Query(
-            "select * from Track where AlbumId = ? order by TrackId", List.of(1, 3, 10, 150, 347)),
-        new Query("select * from Album where ArtistId = ?", List.of(1, 22, 50, 90, 150)),
+            "GET /albums/{id}/tracks",
+            "select * from Track where AlbumId = ? order by TrackId",
+            List.of(1, 3, 10, 150, 347)),
         new Query(
+            "GET /artists/{id}/albums",
+            "select * from Album where ArtistId = ?",
+            List.of(1, 22, 50, 90, 150)),
+        new Query(
+            "GET /playlists/{id}",
             "select t.Name, t.Milliseconds from PlaylistTrack pt join Track t on t.TrackId ="
                 + " pt.TrackId where pt.PlaylistId = ? order by t.Name limit 50",
             List.of(1, 3, 5, 8, 17)),
-        new Query("select * from Customer where CustomerId = ?", List.of(2, 14, 33, 48, 59)));
+        new Query(
+            "GET /customers/{id}",
+            "select * from Customer where CustomerId = ?",
+            List.of(2, 14, 33, 48, 59)));
   }
 
   /** Northwind on PostgreSQL. */
   static List<Query> northwind() {
     return List.of(
         new Query(
+            "GET /customers/{id}/orders",
             "select o.order_id, o.order_date, d.product_id, d.unit_price, d.quantity from orders o"
                 + " join order_details d on d.order_id = o.order_id where o.customer_id = ?"
                 + " order by o.order_date desc",
             List.of("ALFKI", "BONAP", "ERNSH", "QUICK", "SAVEA")),
         new Query(
+            "GET /orders/{id}/details",
             "select * from order_details where order_id = ?",
             List.of(10248, 10400, 10666, 10900, 11077)),
-        new Query("select * from products where category_id = ?", List.of(1, 2, 4, 6, 8)),
-        new Query("select * from customers where customer_id = ?", List.of("ALFKI", "BONAP")),
-        new Query("select * from products where product_id = ?", List.of(1, 11, 42, 77)));
+        new Query(
+            "GET /categories/{id}/products",
+            "select * from products where category_id = ?",
+            List.of(1, 2, 4, 6, 8)),
+        new Query(
+            "GET /customers/{id}",
+            "select * from customers where customer_id = ?",
+            List.of("ALFKI", "BONAP")),
+        new Query(
+            "GET /products/{id}",
+            "select * from products where product_id = ?",
+            List.of(1, 11, 42, 77)));
   }
 
-  static void run(DataSource ds, List<Query> queries) throws SQLException {
-    try (Connection c = ds.getConnection()) {
+  /** The capture of one workload run, exported twice. */
+  record Capture(Path redacted, Path kept) {}
+
+  /**
+   * Serves every request once per bind value through a small HikariCP pool wrapped by the capture
+   * proxy, and exports the capture to {@code target/samples/}: as a user gets it by default (binds
+   * and literals redacted) and with everything kept (so plans can use the real values).
+   */
+  static Capture run(TestDatabase db, List<Query> queries, String name)
+      throws SQLException, IOException {
+    try (QueryScope scope = QueryScope.create();
+        HikariDataSource pool = pool(db, name)) {
+      DataSource captured = scope.wrap(pool);
       for (Query q : queries) {
-        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
-          for (Object bind : q.binds()) {
+        for (Object bind : q.binds()) {
+          try (UnitOfWork request = scope.unitOfWork(q.request());
+              Connection c = captured.getConnection();
+              PreparedStatement ps = c.prepareStatement(q.sql())) {
             ps.setObject(1, bind);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
@@ -89,6 +143,29 @@ final class StoreWorkload {
           }
         }
       }
+      Path dir = Files.createDirectories(Path.of("target", "samples"));
+      Capture capture =
+          new Capture(
+              dir.resolve(name + "-events.jsonl"), dir.resolve(name + "-events-kept.jsonl"));
+      scope.exportEvents(capture.redacted());
+      scope.exportEvents(capture.kept(), ExportOptions.EVERYTHING);
+      return capture;
     }
+  }
+
+  private static HikariDataSource pool(TestDatabase db, String name) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name);
+    config.setJdbcUrl(db.jdbcUrl());
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setMaximumPoolSize(2);
+    config.setMinimumIdle(2);
+    return new HikariDataSource(config);
+  }
+
+  /** How many requests {@code queries} make. */
+  static int requests(List<Query> queries) {
+    return queries.stream().mapToInt(q -> q.binds().size()).sum();
   }
 }
