@@ -27,6 +27,9 @@ final class DatasetLoader {
   /** What one load did. */
   record Loaded(int statements, int skipped, List<String> tables, long millis) {}
 
+  /** A script's statements to run, and how many were left out as picking its own database. */
+  record Script(List<String> statements, int skipped) {}
+
   private static final Pattern OWN_DATABASE =
       Pattern.compile("(?is)^(create|drop)\\s+database\\b.*|^use\\s+.*");
 
@@ -34,16 +37,9 @@ final class DatasetLoader {
 
   static Loaded load(TestDatabase db, Path script) throws IOException, SQLException {
     long start = System.nanoTime();
-    List<String> statements = new ArrayList<>();
-    int skipped = 0;
-    for (String s : StatementSplitter.split(Files.readString(script, StandardCharsets.UTF_8))) {
-      String sql = withoutLeadingComments(s);
-      if (sql.startsWith("\\") || OWN_DATABASE.matcher(sql).matches()) {
-        skipped++;
-      } else {
-        statements.add(sql);
-      }
-    }
+    Script parsed = parse(Files.readString(script, StandardCharsets.UTF_8));
+    List<String> statements = parsed.statements();
+    int skipped = parsed.skipped();
     List<String> tables;
     try (Connection c = db.connection()) {
       boolean postgres = db.kind() == DatabaseKind.POSTGRESQL;
@@ -69,6 +65,21 @@ final class DatasetLoader {
       }
     }
     return new Loaded(statements.size(), skipped, tables, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Splits {@code script} and leaves out what would pick or create its own database. */
+  static Script parse(String script) {
+    List<String> statements = new ArrayList<>();
+    int skipped = 0;
+    for (String s : StatementSplitter.split(script)) {
+      String sql = withoutLeadingComments(s);
+      if (sql.startsWith("\\") || OWN_DATABASE.matcher(sql).matches()) {
+        skipped++;
+      } else if (!sql.isEmpty()) {
+        statements.add(sql);
+      }
+    }
+    return new Script(statements, skipped);
   }
 
   /**
