@@ -75,8 +75,10 @@ final class LiteralRedaction {
   }
 
   private static PlanNode node(PlanNode n) {
-    return n.toBuilder()
-        .indexCondition(condition(n.indexCondition()))
+    PlanNode.Builder b = n.toBuilder();
+    // Details are the server's own keys; those quoting a value (attached_condition …) get masked.
+    n.details().forEach((k, v) -> b.detail(k, v.indexOf('\'') >= 0 ? condition(v) : v));
+    return b.indexCondition(condition(n.indexCondition()))
         .filter(condition(n.filter()))
         .joinCondition(condition(n.joinCondition()))
         .children(n.children().stream().map(LiteralRedaction::node).toList())

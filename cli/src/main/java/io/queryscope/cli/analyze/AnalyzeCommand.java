@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
+      "Ranked recommendations for a database, a proxy capture or a server log.",
+      "",
       "Analyse a database (--url), captured proxy events (--events) or a server log (--log),",
-      "alone or together, and print ranked recommendations.",
+      "alone or together.",
       "",
       "Everything run against the database is read-only, under statement and lock timeouts.",
       "Exit codes: 0 done, 1 findings at or above --fail-on, 2 usage error, 3 connection or"

@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
+      "A complete analysis of a planted workload on an embedded PostgreSQL 17.",
+      "",
       "Start an embedded PostgreSQL 17, load the shop schema, run a small application with",
       "planted problems (an N+1 loop, missing indexes, an undersized pool, deep OFFSET paging, a",
       "non-sargable lower() lookup ...) through a captured HikariCP pool, and analyse it all.",

@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
+      "One statement's plan as an annotated tree, with its findings and what-if results.",
+      "",
       "Show one statement's plan as an annotated tree (estimated vs actual rows, share of time,",
       "the dominant node), its findings, and what-if results for any index it recommends.",
       "",

@@ -38,8 +38,11 @@ final class ExplainText {
               + ansi.dim(
                   (plan.dialect() == null ? "" : plan.dialect().id() + ", ")
                       + (plan.analyzed() ? "executed" : "estimated, not executed")
-                      + ", shares are of "
-                      + annotated.basis().name().toLowerCase(java.util.Locale.ROOT)));
+                      + switch (annotated.basis()) {
+                        case TIME -> ", shares are of time";
+                        case COST -> ", shares are of cost";
+                        case NONE -> ", no cost or time reported";
+                      }));
       new PlanTreeText(ansi).lines(annotated).forEach(l -> out.println("  " + l));
       out.println();
     }

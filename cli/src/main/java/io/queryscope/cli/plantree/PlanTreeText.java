@@ -59,7 +59,10 @@ public final class PlanTreeText {
     PlanNode node = n.node();
     StringBuilder b = new StringBuilder();
     b.append(n.dominant() ? ansi.boldRed(n.label()) : ansi.bold(n.label()));
-    b.append("  ").append(rows(n));
+    String rows = rows(n);
+    if (!rows.isEmpty()) {
+      b.append("  ").append(rows);
+    }
     if (node.actuals() != null && node.actuals().loops() > 1) {
       b.append("  loops ").append(Figures.count(node.actuals().loops()));
     }
@@ -81,6 +84,9 @@ public final class PlanTreeText {
 
   private String rows(AnnotatedNode n) {
     PlanNode node = n.node();
+    if (node.actuals() == null && Double.isNaN(node.estimates().rows())) {
+      return "";
+    }
     String est = "rows " + Figures.rows(node.estimates().rows());
     if (node.actuals() == null) {
       return est;

@@ -44,7 +44,6 @@ final class SarifRenderer implements ReportRenderer {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", report.tool().name());
     driver.put("version", report.tool().version());
-    driver.put("informationUri", "https://github.com/queryscope/queryscope");
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     ArrayNode rules = driver.putArray("rules");
     for (RuleInfo info : document.rules()) {
@@ -76,7 +75,8 @@ final class SarifRenderer implements ReportRenderer {
     r.put("name", pascal(info.id()));
     r.putObject("shortDescription").put("text", info.title());
     r.putObject("fullDescription").put("text", info.summary());
-    r.put("helpUri", DOCS + info.id() + ".md");
+    // No helpUri: the project has no published site yet; the page ships with the CLI.
+    r.putObject("help").put("text", info.summary() + " (queryscope rules " + info.id() + ")");
     r.putObject("defaultConfiguration").put("level", level(info.defaultSeverity()));
     ObjectNode props = r.putObject("properties");
     props.put("severity", info.defaultSeverity().id());

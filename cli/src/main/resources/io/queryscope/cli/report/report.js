@@ -44,9 +44,11 @@
     }
     row.appendChild(toggle);
     row.appendChild(el('span', 'node-label', n.label));
-    var r = 'rows ' + rows(n.estRows) + (n.actRows !== undefined ? ' → ' + rows(n.actRows) + ' actual' : ' est.');
-    if (n.loops > 1) { r += ' × ' + n.loops.toLocaleString('en-US') + ' loops'; }
-    row.appendChild(el('span', 'node-rows', r));
+    if (n.estRows !== null || n.actRows !== undefined) {
+      var r = 'rows ' + rows(n.estRows) + (n.actRows !== undefined ? ' → ' + rows(n.actRows) + ' actual' : ' est.');
+      if (n.loops > 1) { r += ' × ' + n.loops.toLocaleString('en-US') + ' loops'; }
+      row.appendChild(el('span', 'node-rows', r));
+    }
     if (n.misestimated) {
       var f = el('span', 'misestimate', Math.round(n.factor).toLocaleString('en-US') + '× ' + n.direction);
       f.title = 'estimated and actual rows differ by an order of magnitude or more';

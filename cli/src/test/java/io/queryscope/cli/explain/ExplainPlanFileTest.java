@@ -37,6 +37,16 @@ class ExplainPlanFileTest {
   }
 
   @Test
+  void readsAMariaDbPlanDetectingTheDialect() {
+    // Recorded from MariaDB 10.11 (EXPLAIN FORMAT=JSON on information_schema).
+    Cli.Result r =
+        Cli.run(
+            "explain", "--plan", Cli.resource("plans/mariadb-information-schema.json").toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).containsPattern("Plan  (mariadb|mysql), estimated").contains("tables");
+  }
+
+  @Test
   void textToAFileKeepsTheTree() throws Exception {
     java.nio.file.Path file = java.nio.file.Path.of("target", "explain", "plan.txt");
     Cli.Result r =
