@@ -126,9 +126,16 @@ final class StoreWorkload {
    */
   static Capture run(TestDatabase db, List<Query> queries, String name)
       throws SQLException, IOException {
-    try (QueryScope scope = QueryScope.create();
-        HikariDataSource pool = pool(db, name)) {
-      DataSource captured = scope.wrap(pool);
+    try (HikariDataSource pool = pool(db, name)) {
+      return capture(pool, queries, name);
+    }
+  }
+
+  /** The same through {@code ds} as it is: without a pool, every request opens a connection. */
+  static Capture capture(DataSource ds, List<Query> queries, String name)
+      throws SQLException, IOException {
+    try (QueryScope scope = QueryScope.create()) {
+      DataSource captured = scope.wrap(ds);
       for (Query q : queries) {
         for (Object bind : q.binds()) {
           try (UnitOfWork request = scope.unitOfWork(q.request());
