@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.queryscope.fixtures.MySqlTest;
 import io.queryscope.fixtures.TestDatabaseExtension;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,14 +63,14 @@ class ChinookMariaDbTest {
     // ADD CONSTRAINT comes before each CREATE INDEX IFK_…: InnoDB first creates an index named
     // after the constraint, then drops it when IFK_ serves the key. Only PlaylistTrack.PlaylistId
     // is served twice: by IFK_PlaylistTrackPlaylistId and by the primary key it prefixes.
-    Set<String> indexes = new java.util.TreeSet<>();
-    try (java.sql.Connection c = DB.get().connection();
-        java.sql.PreparedStatement ps =
+    Set<String> indexes = new TreeSet<>();
+    try (Connection c = DB.get().connection();
+        PreparedStatement ps =
             c.prepareStatement(
                 "select distinct table_name, index_name from information_schema.statistics"
                     + " where table_schema = ? and index_name <> 'PRIMARY'")) {
       ps.setString(1, DB.get().databaseName());
-      try (java.sql.ResultSet rs = ps.executeQuery()) {
+      try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           indexes.add(rs.getString(1) + "." + rs.getString(2));
         }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,7 +80,7 @@ class NorthwindPostgresTest {
     // order_details (2,155 rows) is the only referencing table past min-rows = 1000.
     SampleReport defaults = run.defaults();
     assertThat(defaults.run().exit()).as(defaults.toString()).isZero();
-    Set<String> expected = new java.util.TreeSet<>();
+    Set<String> expected = new TreeSet<>();
     UNINDEXED_FOREIGN_KEYS.forEach(
         (fk, rows) -> {
           if (rows >= 1000) {
@@ -95,7 +96,7 @@ class NorthwindPostgresTest {
     // min-rows 0: every foreign key judged, not only those of tables past 1,000 rows.
     SampleReport everyForeignKey = run.strict();
     assertThat(everyForeignKey.run().exit()).as(everyForeignKey.toString()).isZero();
-    Set<String> expected = new java.util.TreeSet<>();
+    Set<String> expected = new TreeSet<>();
     UNINDEXED_FOREIGN_KEYS.keySet().forEach(fk -> expected.add("missing-fk-index " + fk));
     assertThat(SampleRun.stableKeys(everyForeignKey))
         .as(everyForeignKey.toString())
