@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -22,8 +23,15 @@ import javax.sql.DataSource;
  */
 final class StoreWorkload {
 
-  /** One parameterised query and the bind values to run it with, one request per value. */
-  record Query(String request, String sql, List<?> binds) {}
+  /**
+   * One query and the bind values to run it with, one request per value; a query without
+   * placeholders has no binds and is one request.
+   */
+  record Query(String request, String sql, List<?> binds) {
+    List<?> runs() {
+      return binds.isEmpty() ? Collections.singletonList(null) : binds;
+    }
+  }
 
   private StoreWorkload() {}
 
@@ -52,6 +60,7 @@ final class StoreWorkload {
             "select t.name, t.milliseconds from playlist_track pt join track t on t.track_id ="
                 + " pt.track_id where pt.playlist_id = ? order by t.name limit 50",
             List.of(1, 3, 5, 8, 17)),
+        new Query("GET /genres", "select genre_id, name from genre order by name", List.of()),
         new Query(
             "GET /customers/{id}",
             "select * from customer where customer_id = ?",
@@ -83,6 +92,7 @@ final class StoreWorkload {
             "select t.Name, t.Milliseconds from PlaylistTrack pt join Track t on t.TrackId ="
                 + " pt.TrackId where pt.PlaylistId = ? order by t.Name limit 50",
             List.of(1, 3, 5, 8, 17)),
+        new Query("GET /genres", "select GenreId, Name from Genre order by Name", List.of()),
         new Query(
             "GET /customers/{id}",
             "select * from Customer where CustomerId = ?",
@@ -106,6 +116,10 @@ final class StoreWorkload {
             "GET /categories/{id}/products",
             "select * from products where category_id = ?",
             List.of(1, 2, 4, 6, 8)),
+        new Query(
+            "GET /categories",
+            "select category_id, category_name from categories order by category_name",
+            List.of()),
         new Query(
             "GET /customers/{id}",
             "select * from customers where customer_id = ?",
@@ -137,11 +151,13 @@ final class StoreWorkload {
     try (QueryScope scope = QueryScope.create()) {
       DataSource captured = scope.wrap(ds);
       for (Query q : queries) {
-        for (Object bind : q.binds()) {
+        for (Object bind : q.runs()) {
           try (UnitOfWork request = scope.unitOfWork(q.request());
               Connection c = captured.getConnection();
               PreparedStatement ps = c.prepareStatement(q.sql())) {
-            ps.setObject(1, bind);
+            if (bind != null) {
+              ps.setObject(1, bind);
+            }
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 // drain: the server counts rows only when they are fetched
@@ -173,6 +189,6 @@ final class StoreWorkload {
 
   /** How many requests {@code queries} make. */
   static int requests(List<Query> queries) {
-    return queries.stream().mapToInt(q -> q.binds().size()).sum();
+    return queries.stream().mapToInt(q -> q.runs().size()).sum();
   }
 }
