@@ -69,8 +69,7 @@ public final class QueryScope implements AutoCloseable {
   /** Captures one connection the application already holds (its acquisition is not timed). */
   public Connection wrap(Connection connection) {
     Objects.requireNonNull(connection, "connection must not be null");
-    long now = recorder.settings().ticker().read();
-    return recorder.wrapConnection(connection, now, now);
+    return recorder.wrapHeldConnection(connection);
   }
 
   /** Opens a unit of work on the current thread; close it with try-with-resources. */

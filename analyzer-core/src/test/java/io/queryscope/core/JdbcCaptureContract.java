@@ -347,7 +347,12 @@ abstract class JdbcCaptureContract {
     }
     assertThat(scope.events().statements())
         .singleElement()
-        .satisfies(e -> assertThat(e.kind()).isEqualTo(StatementKind.CALL));
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(StatementKind.CALL);
+              assertThat(e.rowsFetched()).as("complete, not waiting for rows").isNotNegative();
+            });
+    assertThat(scope.workload().statements().get(0).counter("p50_us")).isNotNegative();
   }
 
   @Test

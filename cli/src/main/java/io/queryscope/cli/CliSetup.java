@@ -20,6 +20,7 @@ public final class CliSetup {
     addIfAbsent(root, "rules", new RulesCommand());
     addIfAbsent(root, "demo", new DemoCommand());
     root.setExecutionExceptionHandler(new ErrorExitHandler());
+    root.setParameterExceptionHandler(new UsageErrorHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     return root;
   }

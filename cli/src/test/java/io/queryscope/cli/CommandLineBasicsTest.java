@@ -42,7 +42,8 @@ class CommandLineBasicsTest {
         .isEqualTo(2);
     Cli.Result r = Cli.run("analyze", "--url", "jdbc:postgresql://x/y", "--fail-on", "urgent");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown severity 'urgent'");
+    assertThat(r.err()).contains("unknown severity 'urgent'").contains("queryscope analyze --help");
+    assertThat(r.err().strip().lines()).hasSize(1);
   }
 
   @Test

@@ -98,7 +98,7 @@ public final class IndexVerifier {
       saved = window.scale(f.query().totalMs()) * v.improvement();
     }
     Map<String, Object> evidence = new LinkedHashMap<>(f.evidence());
-    evidence.put("expectedPlan", describe(result));
+    evidence.put("expectedPlan", describe(result, f.recommendation().index()));
     return new Finding(
         f.rule(),
         f.severity(),
@@ -112,16 +112,16 @@ public final class IndexVerifier {
         f.fingerprints());
   }
 
-  private static String describe(WhatIfResult result) {
-    var root = result.after().root();
+  /** The what-if plan's use of the candidate, named as the DDL will name it. */
+  private static String describe(WhatIfResult result, CandidateIndex index) {
     String used =
         result
             .after()
             .nodes()
             .filter(n -> n.index() != null)
-            .map(n -> n.nodeType() + " using " + n.index() + " on " + n.relation())
             .findFirst()
-            .orElse(root.nodeType());
+            .map(n -> n.nodeType() + " using " + IndexDdl.name(index) + " on " + index.table())
+            .orElse(result.after().root().nodeType());
     return used
         + String.format(
             java.util.Locale.ROOT,

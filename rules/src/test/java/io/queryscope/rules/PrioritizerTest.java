@@ -116,6 +116,48 @@ class PrioritizerTest {
         .contains("already leads with those columns");
   }
 
+  @Test
+  void findingsWhoseFixIsTheSameStatementBecomeOne() {
+    Recommendation drop =
+        new Recommendation(
+            "Drop it.", "DROP INDEX CONCURRENTLY public.orders_customer_id_idx", null, null, null);
+    Finding duplicate =
+        new Finding(
+            "duplicate-index",
+            Severity.LOW,
+            0.9,
+            0,
+            "covered by a wider index",
+            Impact.ofMs(0),
+            null,
+            Map.of(),
+            drop,
+            List.of());
+    Finding unused =
+        new Finding(
+            "unused-index",
+            Severity.INFO,
+            0.3,
+            0,
+            "used 0 times",
+            Impact.ofMs(0),
+            null,
+            Map.of(),
+            drop,
+            List.of());
+    List<Finding> ranked =
+        new Prioritizer().rank(List.of(unused, duplicate), context(Catalog.EMPTY, 10)).findings();
+    assertThat(ranked)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("duplicate-index");
+              assertThat(f.confidence()).isEqualTo(0.9);
+              assertThat(f.evidence().get("alsoReportedBy"))
+                  .isEqualTo(List.of("unused-index: used 0 times"));
+            });
+  }
+
   private static AnalysisContext context(Catalog catalog, double totalMs) {
     StatementStats stats =
         new StatementStats(

@@ -14,7 +14,8 @@ import java.util.Set;
  * different call site, that string is walked on every execution from then on. So a cached answer is
  * only used for SQL that has so far come from one place; when a second place appears late, at most
  * {@value #MAX_RECHECK} of its executions carry the first place's call site before the cache
- * notices. Exact mode walks every time.
+ * notices. The cache compares the call-site line only: callers above it are refreshed at each walk,
+ * so a cached event's callers are those of the last walk. Exact mode walks every time.
  */
 final class CallSites {
 
@@ -26,6 +27,9 @@ final class CallSites {
   private final String[] filters;
   private final int callerFrames;
   private final StackWalker walker;
+
+  /** Walks done, for tests of the cache; racy on purpose (never read on the hot path). */
+  long walks;
 
   CallSites(CaptureSettings settings) {
     this.enabled = settings.callSites();
@@ -49,11 +53,23 @@ final class CallSites {
       return cached;
     }
     CallSite walked = walk();
-    if (cached != null && !cached.equals(walked)) {
+    if (cached != null && !sameFrame(cached, walked)) {
       info.manySites = true;
     }
     info.site = walked;
     return walked;
+  }
+
+  /**
+   * The same application line. Callers are not compared: a data-access method called from many
+   * services is one call site whose callers vary, and comparing them would turn every such SQL
+   * string into a walk per execution.
+   */
+  private static boolean sameFrame(CallSite a, CallSite b) {
+    return b != null
+        && a.lineNumber() == b.lineNumber()
+        && a.methodName().equals(b.methodName())
+        && a.className().equals(b.className());
   }
 
   /** 32, 64, 128, … 1024, then every 1024th execution. */
@@ -63,6 +79,7 @@ final class CallSites {
   }
 
   CallSite walk() {
+    walks++;
     return walker.walk(
         frames -> {
           Iterator<StackWalker.StackFrame> it = frames.iterator();

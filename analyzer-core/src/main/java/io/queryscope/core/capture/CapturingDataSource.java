@@ -30,7 +30,7 @@ final class CapturingDataSource implements DataSource {
       recorder.acquireFailed(start, recorder.ticker.read());
       throw e;
     }
-    return recorder.acquired(connection, start, recorder.ticker.read());
+    return recorder.acquired(connection, start, recorder.ticker.read(), true);
   }
 
   @Override
@@ -43,7 +43,7 @@ final class CapturingDataSource implements DataSource {
       recorder.acquireFailed(start, recorder.ticker.read());
       throw e;
     }
-    return recorder.acquired(connection, start, recorder.ticker.read());
+    return recorder.acquired(connection, start, recorder.ticker.read(), true);
   }
 
   @Override

@@ -64,7 +64,17 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
     long end = recorder.ticker.read();
     Execution execution =
         recorder.executed(
-            connection, sql, info, kind(kind), start, end, binds, batchSize, rows, null);
+            connection,
+            sql,
+            info,
+            kind(kind),
+            start,
+            end,
+            binds,
+            batchSize,
+            rows,
+            kind == StatementKind.QUERY,
+            null);
     last = execution;
     return execution;
   }
@@ -74,7 +84,7 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
     long end = recorder.ticker.read();
     last =
         recorder.executed(
-            connection, sql, info, kind(kind), start, end, binds, batchSize, -1, error);
+            connection, sql, info, kind(kind), start, end, binds, batchSize, -1, false, error);
   }
 
   final ResultSet results(ResultSet results, Execution execution) {

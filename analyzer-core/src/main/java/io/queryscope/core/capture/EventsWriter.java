@@ -93,7 +93,7 @@ public final class EventsWriter {
     json.writeNumberField("sequence", e.sequence());
     json.writeNumberField("start", e.startEpochMicros());
     json.writeStringField("sql", options.literals() ? e.sql() : normalized(e.sql()));
-    json.writeStringField("fingerprint", Long.toHexString(e.fingerprintId()));
+    json.writeStringField("fingerprint", HexFormat.of().toHexDigits(e.fingerprintId()));
     json.writeArrayFieldStart("binds");
     for (String bind : e.binds()) {
       json.writeString(options.binds() ? bind : redact(bind));

@@ -27,6 +27,10 @@ final class Execution {
   final long transactionId;
   final String thread;
   final String unitOfWork;
+
+  /** It returned a result set whose rows are still to come. */
+  final boolean awaitsRows;
+
   CallSite callSite;
 
   long rowsAffected;
@@ -51,7 +55,8 @@ final class Execution {
       long connectionId,
       long transactionId,
       String thread,
-      String unitOfWork) {
+      String unitOfWork,
+      boolean awaitsRows) {
     this.sequence = sequence;
     this.startEpochMicros = startEpochMicros;
     this.sql = sql;
@@ -67,15 +72,11 @@ final class Execution {
     this.transactionId = transactionId;
     this.thread = thread;
     this.unitOfWork = unitOfWork;
-  }
-
-  boolean expectsRows() {
-    return kind == StatementKind.QUERY || kind == StatementKind.CALL;
+    this.awaitsRows = awaitsRows;
   }
 
   StatementEvent toEvent() {
-    boolean done = complete;
-    boolean rowsKnown = done || !expectsRows();
+    boolean rowsKnown = complete || !awaitsRows;
     return new StatementEvent(
         sequence,
         startEpochMicros,
@@ -86,7 +87,7 @@ final class Execution {
         batchSize,
         executeNanos,
         rowsKnown ? fetchNanos : -1,
-        rowsKnown ? (expectsRows() ? rowsFetched : 0) : -1,
+        rowsKnown ? rowsFetched : -1,
         rowsAffected,
         generatedKeys,
         sqlState,

@@ -79,12 +79,19 @@ public final class Recorder {
 
   /** Wraps a connection opened elsewhere (the JDBC driver form) that took {@code acquireNanos}. */
   public Connection wrapConnection(Connection connection, long startNanos, long endNanos) {
-    return acquired(connection, startNanos, endNanos);
+    return acquired(connection, startNanos, endNanos, true);
+  }
+
+  /** Captures a connection the application already held: no acquisition to count or time. */
+  public Connection wrapHeldConnection(Connection connection) {
+    long now = ticker.read();
+    return acquired(connection, now, now, false);
   }
 
   // ---------------------------------------------------------------- connections
 
-  CapturingConnection acquired(Connection connection, long startNanos, long endNanos) {
+  CapturingConnection acquired(
+      Connection connection, long startNanos, long endNanos, boolean acquisition) {
     ConnectionRecord record = null;
     try {
       CaptureState s = state;
@@ -172,8 +179,8 @@ public final class Recorder {
   }
 
   /**
-   * Records one execution. Queries stay open until their result set is closed ({@link #fetched});
-   * everything else is complete at once.
+   * Records one execution. One that returned rows ({@code awaitsRows}) stays open until its result
+   * set is closed ({@link #fetched}); everything else is complete at once.
    *
    * @return the execution, for fetch figures; null when recording failed
    */
@@ -187,6 +194,7 @@ public final class Recorder {
       Object[] binds,
       int batchSize,
       long rowsAffected,
+      boolean awaitsRows,
       Throwable error) {
     try {
       CaptureState s = state;
@@ -223,7 +231,8 @@ public final class Recorder {
               connection == null ? 0 : connection.id(),
               connection == null ? 0 : connection.transactionId(),
               Thread.currentThread().getName(),
-              unitName);
+              unitName,
+              awaitsRows && error == null);
       execution.callSite = callSites.resolve(info);
       if (connection != null) {
         connection.statementRan(elapsed);
@@ -234,7 +243,7 @@ public final class Recorder {
       }
       stats.executed(elapsed, rowsAffected, error != null);
       s.executions.put(number, execution);
-      if (error != null || !execution.expectsRows()) {
+      if (!execution.awaitsRows) {
         complete(execution);
       }
       return execution;
@@ -270,6 +279,7 @@ public final class Recorder {
             keepBinds ? binds : null,
             batchSize,
             rowsAffected,
+            true,
             error);
     if (execution != null && !execution.complete) {
       fetched(null, execution, fetchNanos, rowsFetched);

@@ -40,6 +40,7 @@ class CaptureMemoryTest {
               binds,
               1,
               -1,
+              true,
               null);
       recorder.fetched(null, execution, 500, 1);
     }

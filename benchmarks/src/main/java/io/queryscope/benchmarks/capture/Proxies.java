@@ -24,6 +24,8 @@ final class Proxies {
       case "queryscope-no-call-sites" -> QueryScope.builder().callSites(false).build().wrap(raw);
       case "queryscope-exact-call-sites" ->
           QueryScope.builder().exactCallSites(true).build().wrap(raw);
+      // Diagnostic: the same capture with a clock that costs nothing, to show the clock's share.
+      case "queryscope-free-clock" -> QueryScope.builder().ticker(() -> 0L).build().wrap(raw);
       case "datasource-proxy" ->
           ProxyDataSourceBuilder.create(raw).listener(new CountingListener()).build();
       case "p6spy" -> p6spy(raw);

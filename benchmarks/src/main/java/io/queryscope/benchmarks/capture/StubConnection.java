@@ -1,5 +1,7 @@
 package io.queryscope.benchmarks.capture;
 
+import java.lang.reflect.Proxy;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -12,6 +14,37 @@ final class StubConnection extends UnsupportedConnection {
   @Override
   public PreparedStatement prepareStatement(String sql) {
     return new StubPreparedStatement(this);
+  }
+
+  /**
+   * p6spy reads the URL when it wraps a connection; a reflective proxy is fine off the hot path.
+   */
+  @Override
+  public DatabaseMetaData getMetaData() {
+    return (DatabaseMetaData)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {DatabaseMetaData.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getURL" -> "jdbc:stub:benchmark";
+                  case "getDatabaseProductName", "getDriverName" -> "stub";
+                  case "getConnection" -> this;
+                  default -> defaultValue(method.getReturnType());
+                });
+  }
+
+  private static Object defaultValue(Class<?> type) {
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == int.class) {
+      return 0;
+    }
+    if (type == long.class) {
+      return 0L;
+    }
+    return null;
   }
 
   @Override

@@ -33,6 +33,7 @@ public class StubPointQueryBenchmark {
     "queryscope",
     "queryscope-no-call-sites",
     "queryscope-exact-call-sites",
+    "queryscope-free-clock",
     "datasource-proxy",
     "p6spy"
   })

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.queryscope.core.finding.Report;
 import io.queryscope.core.finding.Severity;
+import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.rules.regression.CheckReport;
 import io.queryscope.rules.regression.PlanChange;
 import io.queryscope.rules.regression.RecordedPlan;
@@ -79,7 +80,7 @@ final class JsonCheckRenderer implements CheckRenderer {
     json.put("severity", statement.worstSeverity().map(Severity::id).orElse(null));
     json.put("failsCheck", statement.failsAt(failOn));
     json.put("fingerprint", statement.baseline().statement().fingerprint());
-    json.put("sql", statement.baseline().statement().sql());
+    json.put("sql", redacted(statement));
     json.put("baseline", plan(statement.baseline().plan()));
     json.put("current", statement.current() == null ? null : plan(statement.current()));
     json.put("failure", statement.failure());
@@ -129,7 +130,7 @@ final class JsonCheckRenderer implements CheckRenderer {
         "query",
         ordered(
             "fingerprint", statement.baseline().statement().fingerprint(),
-            "sql", statement.baseline().statement().sql(),
+            "sql", redacted(statement),
             "id", statement.id()));
     json.put(
         "evidence",
@@ -144,6 +145,14 @@ final class JsonCheckRenderer implements CheckRenderer {
             "Find what changed (a dropped index, stale statistics, a server setting); if the new"
                 + " plan is intended, accept it with 'queryscope plans record --update'."));
     return json;
+  }
+
+  /**
+   * Reports leave the process (CI logs, dashboards): literals are replaced by {@code ?}, as in
+   * every queryscope report. The baseline file itself keeps the statement as recorded.
+   */
+  private static String redacted(StatementComparison statement) {
+    return Fingerprinter.fingerprint(statement.baseline().statement().sql()).normalized();
   }
 
   private static Object finite(double value) {

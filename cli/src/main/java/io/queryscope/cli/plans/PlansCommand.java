@@ -1,6 +1,9 @@
 package io.queryscope.cli.plans;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code queryscope plans}: plan baselines for nightly regression checks. */
 @Command(
@@ -13,12 +16,11 @@ import picocli.CommandLine.Command;
     subcommands = {RecordCommand.class, CheckCommand.class})
 public final class PlansCommand implements Runnable {
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  /** {@code queryscope plans} alone prints its usage: it needs a subcommand. */
+  /** {@code queryscope plans} alone prints its usage: it needs a subcommand (exit 2). */
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "plans needs a subcommand: record or check");
+    throw new ParameterException(spec.commandLine(), "plans needs a subcommand: record or check");
   }
 }

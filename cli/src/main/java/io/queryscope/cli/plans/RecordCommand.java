@@ -146,15 +146,18 @@ final class RecordCommand implements Callable<Integer> {
             recorder.record(TopStatementsSource.read(session, top, notes), false, skipped));
       }
       if (previous != null) {
-        List<StatementSpec> kept = keptStatements(previous, recorded);
-        recorded.addAll(recorder.record(kept, false, skipped));
+        List<String> stale = new ArrayList<>();
+        recorded.addAll(recorder.record(keptStatements(previous, recorded), false, stale));
+        stale.forEach(s -> notes.add("kept the recorded plan of " + s));
       }
       if (recorded.isEmpty() && (previous == null || previous.statements().isEmpty())) {
         // An empty baseline would pass every nightly check: refuse rather than write one.
         throw new QueryScopeException(
             ErrorCode.ANALYSIS_FAILED,
             "no statement could be planned, so no baseline was written"
-                + (skipped.isEmpty() ? "" : "; the first one failed with " + skipped.get(0)));
+                + (skipped.isEmpty()
+                    ? notes.isEmpty() ? "" : "; " + notes.get(0)
+                    : "; the first one failed with " + skipped.get(0)));
       }
       String tool = Report.Tool.queryscope().version();
       String server = where.serverVersion().toString();

@@ -43,6 +43,11 @@ final class TopStatementsSource {
       String fingerprint = String.format(Locale.ROOT, "%016x", stats.fingerprintId());
       statements.add(new StatementSpec("top:" + fingerprint, sql, binds, fingerprint));
     }
+    if (statements.isEmpty()) {
+      notes.add(
+          "the server's statement statistics hold no statement to plan for this database"
+              + " (run the workload first, or check that they are collected)");
+    }
     return statements;
   }
 }

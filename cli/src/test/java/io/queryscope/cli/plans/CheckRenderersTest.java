@@ -44,7 +44,11 @@ class CheckRenderersTest {
 
   private static BaselineStatement statement(String id, RecordedPlan plan) {
     return new BaselineStatement(
-        new StatementSpec(id, "select * from orders where customer_id = ?", List.of("7"), "ab"),
+        new StatementSpec(
+            id,
+            "select * from orders where customer_id = ? and status = 'paid'",
+            List.of("7"),
+            "ab"),
         plan);
   }
 
@@ -149,6 +153,8 @@ class CheckRenderersTest {
     assertThat(first.path("changes").get(0).path("kind").asText()).isEqualTo("index-to-full-scan");
     assertThat(first.path("diff").get(0).path("marker").asText()).isEqualTo("|");
     assertThat(json.path("statements").get(2).path("verdict").asText()).isEqualTo("unchanged");
+    assertThat(first.path("sql").asText())
+        .isEqualTo("select * from orders where customer_id = ? and status = ?");
   }
 
   @Test

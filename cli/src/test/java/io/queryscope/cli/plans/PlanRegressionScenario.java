@@ -301,6 +301,40 @@ abstract class PlanRegressionScenario {
   }
 
   @Test
+  void aStatementThatCannotBePlannedAnyMoreFailsTheCheckAndUpdateKeepsItsPlan() throws Exception {
+    execute("create table coupons (id int primary key, code varchar(20))");
+    Path file = dir.resolve("coupons.sql");
+    Files.writeString(file, "select code from coupons where id = 1");
+    Path baseline = dir.resolve("coupons.json");
+    Run recorded = plans("record", "--queries", file.toString(), "--out", baseline.toString());
+    assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+    execute("drop table coupons");
+
+    Path junit = dir.resolve("coupons.xml");
+    Run check =
+        plans(
+            "check",
+            "--baseline",
+            baseline.toString(),
+            "--format",
+            "junit",
+            "--output",
+            junit.toString());
+    assertThat(check.exitCode()).isEqualTo(1);
+    assertThat(check.out()).contains("1 failed");
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    Element error = (Element) doc.getElementsByTagName("error").item(0);
+    assertThat(error.getAttribute("type")).isEqualTo("statement-failed");
+    assertThat(error.getAttribute("message")).contains("coupons");
+
+    String before = Files.readString(baseline);
+    Run update = plans("record", "--update", "--out", baseline.toString());
+    assertThat(update.exitCode()).as(update.err()).isZero();
+    assertThat(update.out()).contains("note: kept the recorded plan of coupons.sql#1: ");
+    assertThat(Files.readString(baseline)).isEqualTo(before);
+  }
+
+  @Test
   void aBaselineFromAnotherServerFamilyIsAUsageError() throws Exception {
     Path baseline = record();
     String other = database().kind() == DatabaseKind.POSTGRESQL ? "mariadb" : "postgresql";

@@ -94,13 +94,20 @@ final class MySqlWorkloadReader {
           query.list(
               "show global status like 'Performance_schema_digest_lost'", rs -> rs.getString(2));
       long count = lost.isEmpty() ? 0 : Long.parseLong(lost.get(0));
-      if (count <= 0) {
+      String size = query.variable("performance_schema_digests_size");
+      String rows =
+          query.string("select count(*) from " + MySqlPerformanceSchemaAccess.DIGEST_TABLE);
+      // Lost digests in the past do not matter once the table was truncated and has room again.
+      if (count <= 0
+          || size == null
+          || rows == null
+          || Long.parseLong(rows) < Long.parseLong(size)) {
         return Optional.empty();
       }
       return Optional.of(
           MySqlPerformanceSchemaAccess.DIGEST_TABLE
               + " is full (performance_schema_digests_size = "
-              + query.variable("performance_schema_digests_size")
+              + size
               + "; "
               + count
               + " statements since the server started had no room), so statistics of newer"

@@ -90,6 +90,12 @@ class PostgresExplainTest {
     assertThat(plan.nodes().map(PlanNode::relation)).contains("orders");
     assertThat(plan.sql())
         .isEqualTo("select * from orders where customer_id = ? and status in (...)");
+
+    Plan askedToAnalyze =
+        session.explain("select * from orders where id = $1", ExplainOptions.ANALYZE);
+    assertThat(askedToAnalyze.source()).isEqualTo(PlanSource.GENERIC_PLAN);
+    assertThat(askedToAnalyze.analyzed()).isFalse();
+    assertThat(askedToAnalyze.warnings()).anyMatch(w -> w.contains("ANALYZE skipped"));
   }
 
   @Test

@@ -57,6 +57,7 @@ public final class UnusedIndexRule implements Rule {
         .filter(i -> i.scans() >= 0 && i.scans() <= maxScans)
         .filter(i -> i.sizeBytes() < 0 || i.sizeBytes() >= minSize)
         .filter(i -> !onlyIndexForForeignKey(catalog, i))
+        .filter(i -> !twinTookItsScans(catalog, i))
         .map(i -> finding(context, i))
         .toList();
   }
@@ -70,6 +71,18 @@ public final class UnusedIndexRule implements Rule {
             fk ->
                 MissingForeignKeyIndexRule.indexed(List.of(index), fk.columns())
                     && !MissingForeignKeyIndexRule.indexed(others, fk.columns()));
+  }
+
+  /**
+   * When a redundant narrower twin exists and was used, the planner served these lookups with the
+   * twin: dropping the twin ({@code duplicate-index}) moves the scans here, so this one is not
+   * unused.
+   */
+  private static boolean twinTookItsScans(Catalog catalog, IndexInfo index) {
+    return catalog.indexesOn(qualified(index.schema(), index.table())).stream()
+        .anyMatch(
+            other ->
+                other != index && other.scans() > 0 && DuplicateIndexRule.redundant(other, index));
   }
 
   private static String qualified(String schema, String table) {

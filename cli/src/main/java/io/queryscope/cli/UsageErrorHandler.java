@@ -1,0 +1,34 @@
+package io.queryscope.cli;
+
+import io.queryscope.core.ErrorCode;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Unknown options and bad values: the problem and where to read more, in one line, instead of the
+ * whole usage text (which hides the message on a small terminal).
+ */
+final class UsageErrorHandler implements IParameterExceptionHandler {
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
+    err.println(
+        cmd.getColorScheme()
+            .errorText(
+                "queryscope: "
+                    + message
+                    + " (see "
+                    + cmd.getCommandSpec().qualifiedName()
+                    + " --help)"));
+    err.flush();
+    return ErrorCode.USAGE.exitCode();
+  }
+}
