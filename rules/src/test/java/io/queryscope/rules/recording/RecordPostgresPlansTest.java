@@ -103,4 +103,21 @@ class RecordPostgresPlansTest {
       }
     }
   }
+
+  /** Separate so it can be re-recorded alone: {@code -Dtest=RecordPostgresPlansTest#recordTopN}. */
+  @Test
+  void recordTopN() throws Exception {
+    try (TestDatabase db = TestDatabases.postgres()) {
+      ShopData.create(db, 1.0);
+      try (Connection c = db.connection()) {
+        PlanRecorder r = new PlanRecorder(c, "postgresql");
+        r.record(
+            "orders-largest-top-n",
+            ANALYZE,
+            "select id, customer_id, total from orders order by total desc limit 20",
+            List.of("set max_parallel_workers_per_gather = 0"));
+        assertThat(PlanRecorder.ROOT.resolve("postgresql/orders-largest-top-n.json")).exists();
+      }
+    }
+  }
 }
