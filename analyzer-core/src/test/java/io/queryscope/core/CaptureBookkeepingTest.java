@@ -226,6 +226,7 @@ class CaptureBookkeepingTest {
     assertThat(imported.unitsOfWork()).isEqualTo(original.unitsOfWork());
     assertThat(imported.connections()).isEqualTo(original.connections());
     assertThat(imported.droppedStatements()).isEqualTo(original.droppedStatements());
+    assertThat(imported.samplesRunnable()).isTrue();
   }
 
   @Test
@@ -241,7 +242,12 @@ class CaptureBookkeepingTest {
     scope.exportEvents(file);
     String text = Files.readString(file);
     assertThat(text).doesNotContain("4711", "secret");
-    List<StatementEvent> imported = QueryScope.importEvents(file).statements();
+    CapturedEvents read = QueryScope.importEvents(file);
+    // The file says its values are hashes, so nobody sends them to a server as values.
+    assertThat(read.bindsRedacted()).isTrue();
+    assertThat(read.literalsRedacted()).isTrue();
+    assertThat(read.samplesRunnable()).isFalse();
+    List<StatementEvent> imported = read.statements();
     assertThat(imported.get(0).binds()).isEqualTo(imported.get(1).binds());
     assertThat(imported.get(0).binds()).isNotEqualTo(imported.get(2).binds());
     assertThat(imported.get(0).binds().get(0)).startsWith("#");

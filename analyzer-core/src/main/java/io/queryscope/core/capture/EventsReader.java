@@ -42,6 +42,8 @@ public final class EventsReader {
   private PoolEvidence pool;
   private long dropped;
   private boolean header;
+  private boolean bindsRedacted;
+  private boolean literalsRedacted;
   private int lineNumber;
 
   private EventsReader(Path file) {
@@ -78,7 +80,8 @@ public final class EventsReader {
       throw malformed(
           "the file is empty; an events file starts with a {\"type\":\"capture\"} line");
     }
-    return new CapturedEvents(statements, connections, units, pool, dropped);
+    return new CapturedEvents(
+        statements, connections, units, pool, dropped, bindsRedacted, literalsRedacted);
   }
 
   private void event(Fields f) {
@@ -101,6 +104,10 @@ public final class EventsReader {
                   + ")");
         }
         dropped = f.number("droppedStatements");
+        // Absent in files from before these fields: those kept values only when asked, so assume
+        // redacted unless the file says "kept".
+        bindsRedacted = !"kept".equals(f.string("binds"));
+        literalsRedacted = !"kept".equals(f.string("literals"));
         header = true;
       }
       case "statement" -> statements.add(statement(f));

@@ -38,7 +38,10 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
         (id, group) -> {
           StatementEvent sample = group.get(0);
           double total = group.stream().mapToDouble(StatementEvent::totalMs).sum();
-          ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), sample.binds(), total);
+          // Redacted binds are salted hashes and redacted literals are extra '?': such a sample
+          // can only be planned generically, never with those values.
+          List<String> binds = events.samplesRunnable() ? sample.binds() : List.of();
+          ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), binds, total);
           // What the application really ran beats a server's normalized sample ($1 …).
           byId.merge(
               id,
