@@ -307,6 +307,7 @@ final class FixtureContexts {
                 or(t.bytes(), -1L),
                 or(t.seqScans(), -1L),
                 or(t.idxScans(), -1L),
+                or(t.rowsRead(), -1L),
                 or(t.inserts(), -1L),
                 or(t.updates(), -1L),
                 or(t.deletes(), -1L),
@@ -371,7 +372,7 @@ final class FixtureContexts {
             fks.stream().map(f -> new String[] {f.schema(), f.table()}))
         .filter(st -> listed.add(st[1]))
         .forEach(
-            st -> tables.add(new TableInfo(st[0], st[1], -1, -1, -1, -1, -1, -1, -1, 0, null)));
+            st -> tables.add(new TableInfo(st[0], st[1], -1, -1, -1, -1, -1, -1, -1, -1, 0, null)));
     return new Catalog(
         tables, indexes, fks, columns, c.statsAgeDays() == null ? null : daysAgo(c.statsAgeDays()));
   }

@@ -113,6 +113,7 @@ final class FixtureSpec {
       Long bytes,
       Long seqScans,
       Long idxScans,
+      Long rowsRead,
       Long inserts,
       Long updates,
       Long deletes,

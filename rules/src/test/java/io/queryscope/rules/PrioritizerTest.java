@@ -84,7 +84,7 @@ class PrioritizerTest {
   void dropsAdviceAnExistingIndexCoversAndSaysSo() {
     Catalog catalog =
         new Catalog(
-            List.of(new TableInfo("public", "orders", 1000, -1, -1, -1, -1, -1, -1, 0, null)),
+            List.of(new TableInfo("public", "orders", 1000, -1, -1, -1, -1, -1, -1, -1, 0, null)),
             List.of(
                 new IndexInfo(
                     "public",

@@ -27,7 +27,7 @@ class CatalogTest {
 
   private final Catalog catalog =
       new Catalog(
-          List.of(new TableInfo("public", "orders", 100_000, 1, 1, 1, 1, 1, 1, 0, null)),
+          List.of(new TableInfo("public", "orders", 100_000, 1, 1, 1, 1, 1, 1, 1, 0, null)),
           List.of(index("orders", "orders_status_created", "status", "created_at")),
           List.of(),
           List.of(new ColumnStats("public", "orders", "status", 5, 0, 0.6, 0.1)),
@@ -53,5 +53,20 @@ class CatalogTest {
   void columnStatisticsGiveEqualitySelectivity() {
     assertThat(catalog.columnStats("orders", "STATUS").orElseThrow().equalitySelectivity())
         .isEqualTo(0.2);
+  }
+
+  @Test
+  void writeShareComparesRowsWrittenWithRowsRead() {
+    // 300,000 rows loaded, then 12 full scans read 3.6 million: read-heavy, whatever the scan
+    // count.
+    TableInfo loadedThenScanned =
+        new TableInfo("public", "items", 300_000, 1, 12, 0, 3_600_000, 300_000, 0, 0, 0, null);
+    assertThat(loadedThenScanned.writeShare()).isLessThan(0.1);
+    TableInfo churning =
+        new TableInfo("public", "events", 1_000, 1, 50, 50, 1_000, 90_000, 9_000, 0, 0, null);
+    assertThat(churning.writeShare()).isGreaterThan(0.98);
+    TableInfo unknown =
+        new TableInfo("public", "t", 1_000, 1, 50, 50, -1, 90_000, 9_000, 0, 0, null);
+    assertThat(unknown.writeShare()).isNaN();
   }
 }

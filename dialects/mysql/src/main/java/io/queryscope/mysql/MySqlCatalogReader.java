@@ -64,7 +64,8 @@ final class MySqlCatalogReader {
             + " TABLE' order by table_name",
         rs -> {
           String name = rs.getString(1);
-          long[] counts = io.getOrDefault(name.toLowerCase(Locale.ROOT), new long[] {-1, -1, -1});
+          long[] counts =
+              io.getOrDefault(name.toLowerCase(Locale.ROOT), new long[] {-1, -1, -1, -1});
           long rows = rs.getLong(2);
           return new TableInfo(
               schema,
@@ -73,6 +74,7 @@ final class MySqlCatalogReader {
               rs.getLong(3),
               -1,
               -1,
+              counts[3],
               counts[0],
               counts[1],
               counts[2],
@@ -82,17 +84,17 @@ final class MySqlCatalogReader {
         schema);
   }
 
-  /** Rows inserted, updated, deleted per table since server start (performance_schema). */
+  /** Rows inserted, updated, deleted and read per table since server start (performance_schema). */
   private Map<String, long[]> tableIo(String schema) {
     Map<String, long[]> out = new HashMap<>();
     try {
       query.list(
-          "select object_name, count_insert, count_update, count_delete from"
+          "select object_name, count_insert, count_update, count_delete, count_fetch from"
               + " performance_schema.table_io_waits_summary_by_table where object_schema = ?",
           rs ->
               out.put(
                   rs.getString(1).toLowerCase(Locale.ROOT),
-                  new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}),
+                  new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}),
           schema);
     } catch (SQLException e) {
       // performance_schema off or not granted: counters stay unknown.

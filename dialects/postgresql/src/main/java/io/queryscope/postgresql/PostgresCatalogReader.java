@@ -56,6 +56,8 @@ final class PostgresCatalogReader {
             + " pg_catalog.pg_stat_get_numscans(c.oid),"
             + " coalesce((select sum(pg_catalog.pg_stat_get_numscans(i.indexrelid)) from"
             + " pg_catalog.pg_index i where i.indrelid = c.oid), 0),"
+            + " pg_catalog.pg_stat_get_tuples_returned(c.oid)"
+            + " + pg_catalog.pg_stat_get_tuples_fetched(c.oid),"
             + " pg_catalog.pg_stat_get_tuples_inserted(c.oid),"
             + " pg_catalog.pg_stat_get_tuples_updated(c.oid),"
             + " pg_catalog.pg_stat_get_tuples_deleted(c.oid),"
@@ -79,7 +81,8 @@ final class PostgresCatalogReader {
                 rs.getLong(8),
                 rs.getLong(9),
                 rs.getLong(10),
-                instant(rs.getTimestamp(11))));
+                rs.getLong(11),
+                instant(rs.getTimestamp(12))));
   }
 
   /**
