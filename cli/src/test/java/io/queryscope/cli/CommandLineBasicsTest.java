@@ -13,6 +13,32 @@ class CommandLineBasicsTest {
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.out()).startsWith("ID").contains("SEVERITY");
     assertThat(r.out()).contains("missing-fk-index").contains("duplicate-index");
+    // Every rule id DESIGN.md names, plan-regression (a check of `plans check`) included.
+    assertThat(r.out())
+        .contains(
+            "n-plus-one",
+            "repeated-query",
+            "unbatched-writes",
+            "missing-index",
+            "unused-index",
+            "row-misestimate",
+            "sort-spill",
+            "hash-spill",
+            "non-sargable-predicate",
+            "unbounded-result",
+            "deep-offset",
+            "slow-query",
+            "pool-exhaustion",
+            "connection-leak",
+            "long-transaction",
+            "plan-regression");
+  }
+
+  @Test
+  void planRegressionHasItsPageLikeEveryRule() {
+    Cli.Result r = Cli.run("rules", "plan-regression");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).startsWith("# plan-regression").contains("queryscope plans check");
   }
 
   @Test

@@ -5,12 +5,15 @@ import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.Rules;
+import io.queryscope.rules.regression.PlanRegression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -40,11 +43,17 @@ public final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<Rule> rules = Rules.all();
+    List<RuleInfo> all = new ArrayList<>(rules.stream().map(Rule::info).toList());
+    // plan-regression is a check of `plans check`, not a Rule, but it is a rule id like the others.
+    all.add(PlanRegression.INFO);
+    all.sort(java.util.Comparator.comparing(RuleInfo::id));
     if (id == null) {
-      list(rules, out);
+      list(all, out);
     } else {
-      Rule rule =
+      RuleInfo info =
           Rules.find(rules, id)
+              .map(Rule::info)
+              .or(() -> Optional.of(PlanRegression.INFO).filter(i -> i.id().equals(id)))
               .orElseThrow(
                   () ->
                       new QueryScopeException(
@@ -52,18 +61,17 @@ public final class RulesCommand implements Callable<Integer> {
                           "unknown rule '"
                               + id
                               + "'; known rules: "
-                              + rules.stream().map(Rule::id).collect(Collectors.joining(", "))));
-      page(rule.info(), out);
+                              + all.stream().map(RuleInfo::id).collect(Collectors.joining(", "))));
+      page(info, out);
     }
     out.flush();
     return 0;
   }
 
-  private static void list(List<Rule> rules, PrintWriter out) {
+  private static void list(List<RuleInfo> rules, PrintWriter out) {
     int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
     out.println(String.format("%-" + width + "s  %-8s  %s", "ID", "SEVERITY", "SUMMARY"));
-    for (Rule r : rules) {
-      RuleInfo info = r.info();
+    for (RuleInfo info : rules) {
       out.println(
           String.format(
               "%-" + width + "s  %-8s  %s",
