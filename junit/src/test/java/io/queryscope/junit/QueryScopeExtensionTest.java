@@ -177,7 +177,9 @@ class QueryScopeExtensionTest {
     results.testEvents().assertStatistics(s -> s.started(2).failed(1).succeeded(1));
     assertThat(failure(results, "lookUpByEmail"))
         .startsWith("queryscope found 1 finding(s) at or above medium in PlanRuleSample >")
-        .contains("missing-index (medium): customers filtered by email reads an estimated ")
+        // high, or medium when the server's counters still show the shop load as mostly writes
+        .containsPattern(
+            "missing-index \\((high|medium)\\): customers filtered by email reads an estimated ")
         .contains("fingerprint " + Fingerprinter.fingerprint(EMAIL_SQL).hexId() + ", 1 execution")
         .containsPattern("1× at io\\.queryscope\\.junit\\.ShopQueries\\.customerNameByEmail\\(")
         .containsPattern("(?i)create index \\S+ on customers \\(email\\)");
