@@ -61,6 +61,16 @@ final class PostgresExplainer {
         }
       } else if (haveBinds) {
         body = withValues(p, options.sampleBinds());
+      } else if (version.atLeast(12)) {
+        if (options.analyze()) {
+          warnings.add(
+              "ANALYZE skipped: the statement has placeholders and no sample values, so only a"
+                  + " generic plan (PREPARE under plan_cache_mode = force_generic_plan) was made");
+        }
+        return withWarnings(
+            PostgresExplainParser.parse(
+                preparedGenericPlan(body, p.parameterCount()), sql, PlanSource.GENERIC_PLAN),
+            warnings);
       } else {
         throw new QueryScopeException(
             ErrorCode.ANALYSIS_FAILED,
@@ -68,7 +78,7 @@ final class PostgresExplainer {
                 + p.parameterCount()
                 + " placeholder(s) on PostgreSQL "
                 + version
-                + ": EXPLAIN (GENERIC_PLAN) needs PostgreSQL 16 or later, and no sample bind values"
+                + ": generic plans need PostgreSQL 12 or later, and no sample bind values"
                 + " were captured for it; capture it through the queryscope proxy (which records"
                 + " binds) or explain the statement with concrete values");
       }
@@ -97,6 +107,10 @@ final class PostgresExplainer {
     Plan parsed =
         PostgresExplainParser.parse(
             json, sql, generic ? PlanSource.GENERIC_PLAN : PlanSource.EXPLAIN);
+    return withWarnings(parsed, warnings);
+  }
+
+  private static Plan withWarnings(Plan parsed, List<String> warnings) {
     if (warnings.isEmpty()) {
       return parsed;
     }
@@ -147,6 +161,48 @@ final class PostgresExplainer {
       throw PostgresJdbc.failure("could not explain the statement", e);
     }
   }
+
+  /**
+   * The generic plan before PostgreSQL 16 (which has EXPLAIN (GENERIC_PLAN)): PREPARE the statement
+   * with plan_cache_mode = force_generic_plan and EXPLAIN EXECUTE it with NULLs, which the generic
+   * plan does not look at. Without ANALYZE nothing runs, so this works in a read-only session; the
+   * prepared statement and the setting are removed again whatever happens.
+   */
+  private String preparedGenericPlan(String body, int parameters) {
+    String name = "queryscope_generic_" + PREPARED.incrementAndGet();
+    String previousMode = jdbc.single("select current_setting('plan_cache_mode')");
+    try {
+      jdbc.execute("SET plan_cache_mode = force_generic_plan");
+      try {
+        jdbc.execute("PREPARE " + name + " AS " + body);
+      } catch (QueryScopeException e) {
+        throw new QueryScopeException(
+            ErrorCode.ANALYSIS_FAILED,
+            "could not plan the statement generically on PostgreSQL "
+                + version
+                + " ("
+                + e.getMessage()
+                + "); explain it with concrete values, or capture it through the queryscope"
+                + " proxy, which records binds",
+            e);
+      }
+      try {
+        return run(
+            "EXPLAIN (FORMAT JSON) EXECUTE "
+                + name
+                + "("
+                + String.join(", ", java.util.Collections.nCopies(parameters, "NULL"))
+                + ")");
+      } finally {
+        jdbc.execute("DEALLOCATE " + name);
+      }
+    } finally {
+      jdbc.execute("SET plan_cache_mode = " + literal(previousMode));
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong PREPARED =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** Runs the command in its own read-write transaction and rolls it back whatever happens. */
   private String runRolledBack(String command) {

@@ -99,15 +99,26 @@ class PostgresExplainTest {
   }
 
   @Test
-  void placeholdersWithoutSamplesBeforeSixteenSayWhyThereIsNoPlan() {
+  void placeholdersWithoutSamplesBeforeSixteenGetAPreparedGenericPlan() {
     assumeThat(session.target().serverVersion().atLeast(16)).as("PostgreSQL before 16").isFalse();
-    assertThatThrownBy(
-            () ->
-                session.explain(
-                    "select * from orders where customer_id = $1", ExplainOptions.ESTIMATE))
+    Plan plan =
+        session.explain(
+            "select * from orders where customer_id = ? and status in (...)",
+            ExplainOptions.ANALYZE);
+    assertThat(plan.source()).isEqualTo(PlanSource.GENERIC_PLAN);
+    assertThat(plan.analyzed()).isFalse();
+    assertThat(plan.nodes().map(PlanNode::relation)).contains("orders");
+    assertThat(plan.warnings()).anyMatch(w -> w.contains("force_generic_plan"));
+    // Nothing is left behind in the session: no prepared statement, the setting restored.
+    assertThat(single("select count(*) from pg_prepared_statements where name like 'queryscope%'"))
+        .isEqualTo("0");
+    assertThat(single("select current_setting('plan_cache_mode')")).isEqualTo("auto");
+
+    // A placeholder whose type the server cannot infer gets one clear line, no plan.
+    assertThatThrownBy(() -> session.explain("select $1 + $2", ExplainOptions.ESTIMATE))
         .isInstanceOf(QueryScopeException.class)
-        .hasMessageContaining("GENERIC_PLAN")
-        .hasMessageContaining("no sample bind values")
+        .hasMessageContaining("could not plan the statement generically")
+        .hasMessageContaining("concrete values")
         .extracting(e -> ((QueryScopeException) e).code())
         .isEqualTo(ErrorCode.ANALYSIS_FAILED);
   }
@@ -230,6 +241,17 @@ class PostgresExplainTest {
         ResultSet rs = st.executeQuery("select count(*) from " + table)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  /** On the analyzer session's own connection: prepared statements and settings are per session. */
+  private static String single(String sql) {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
