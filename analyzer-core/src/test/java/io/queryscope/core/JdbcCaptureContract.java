@@ -76,6 +76,32 @@ abstract class JdbcCaptureContract {
   }
 
   @Test
+  void aLargeBatchIsRecordedLikeABatch() throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("insert into items (name, qty) values (?, ?)")) {
+      for (int i = 1; i <= 3; i++) {
+        ps.setString(1, "large" + i);
+        ps.setInt(2, i);
+        ps.addBatch();
+      }
+      long[] counts = ps.executeLargeBatch();
+      assertThat(counts).hasSize(3);
+      // The statement is ready for the next batch, as without queryscope.
+      ps.setString(1, "again");
+      ps.setInt(2, 9);
+      ps.addBatch();
+      assertThat(ps.executeLargeBatch()).hasSize(1);
+    }
+    List<StatementEvent> batches = scope.events().statements();
+    assertThat(batches).extracting(StatementEvent::kind).containsOnly(StatementKind.BATCH);
+    assertThat(batches).extracting(StatementEvent::batchSize).containsExactly(3, 1);
+    // Each driver either counts the rows or answers SUCCESS_NO_INFO (-1 recorded then).
+    assertThat(batches.get(0).rowsAffected()).isIn(3L, -1L);
+    // A batch keeps its first row's values as the sample.
+    assertThat(batches.get(0).binds()).containsExactly("large1", "1");
+  }
+
+  @Test
   void recordsKindsBindsRowsCallSitesAndUnitsOfWork() throws SQLException {
     try (UnitOfWork work = scope.unitOfWork("load items");
         Connection c = ds.getConnection()) {

@@ -418,56 +418,69 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
   @Override
   public int[] executeBatch() throws SQLException {
     long start = start();
-    // An empty batch still runs (drivers answer with no counts); a plain statement's has no SQL.
-    String sql = batchSql != null ? batchSql : preparedSql;
-    Object[] binds = batchBinds;
-    int size = batchCount;
-    batchCount = 0;
-    batchSql = null;
-    batchBinds = null;
+    PendingBatch batch = takeBatch();
     int[] counts;
     try {
       counts = delegate.executeBatch();
     } catch (SQLException | RuntimeException e) {
-      recordFailure(sql, StatementKind.BATCH, start, binds, size, e);
+      recordFailure(batch.sql, StatementKind.BATCH, start, batch.binds, batch.size, e);
       throw e;
     }
     long rows = -1;
     for (int count : counts) {
-      // SUCCESS_NO_INFO (-2): the driver ran it without saying how many rows it touched.
-      if (count >= 0) {
-        rows = Math.max(0, rows) + count;
-      }
+      rows = addRows(rows, count);
     }
-    record(sql, StatementKind.BATCH, start, binds, Math.max(size, counts.length), rows);
+    record(
+        batch.sql,
+        StatementKind.BATCH,
+        start,
+        batch.binds,
+        Math.max(batch.size, counts.length),
+        rows);
     return counts;
   }
 
   @Override
   public long[] executeLargeBatch() throws SQLException {
     long start = start();
-    // An empty batch still runs (drivers answer with no counts); a plain statement's has no SQL.
-    String sql = batchSql != null ? batchSql : preparedSql;
-    Object[] binds = batchBinds;
-    int size = batchCount;
-    batchCount = 0;
-    batchSql = null;
-    batchBinds = null;
+    PendingBatch batch = takeBatch();
     long[] counts;
     try {
       counts = delegate.executeLargeBatch();
     } catch (SQLException | RuntimeException e) {
-      recordFailure(sql, StatementKind.BATCH, start, binds, size, e);
+      recordFailure(batch.sql, StatementKind.BATCH, start, batch.binds, batch.size, e);
       throw e;
     }
     long rows = -1;
     for (long count : counts) {
-      if (count >= 0) {
-        rows = Math.max(0, rows) + count;
-      }
+      rows = addRows(rows, count);
     }
-    record(sql, StatementKind.BATCH, start, binds, Math.max(size, counts.length), rows);
+    record(
+        batch.sql,
+        StatementKind.BATCH,
+        start,
+        batch.binds,
+        Math.max(batch.size, counts.length),
+        rows);
     return counts;
+  }
+
+  /** The batch being executed, taken so the statement is ready for the next one. */
+  private record PendingBatch(String sql, Object[] binds, int size) {}
+
+  private PendingBatch takeBatch() {
+    // An empty batch still runs (drivers answer with no counts); a plain statement's has no SQL.
+    PendingBatch batch =
+        new PendingBatch(batchSql != null ? batchSql : preparedSql, batchBinds, batchCount);
+    batchCount = 0;
+    batchSql = null;
+    batchBinds = null;
+    return batch;
+  }
+
+  /** SUCCESS_NO_INFO (-2): the driver ran it without saying how many rows it touched. */
+  private static long addRows(long rows, long count) {
+    return count >= 0 ? Math.max(0, rows) + count : rows;
   }
 
   // ---------------------------------------------------------------- identity
