@@ -51,9 +51,6 @@ public interface Dialect {
    */
   LogEvidence readLog(Path file);
 
-  /** The DDL for a candidate index, quoted for this server. */
-  String createIndexDdl(CandidateIndex index);
-
   /**
    * Opens a read-only analysis session on a connection the caller owns: sets read-only and
    * statement/lock timeouts before anything else runs.

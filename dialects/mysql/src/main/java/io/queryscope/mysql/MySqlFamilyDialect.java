@@ -1,6 +1,5 @@
 package io.queryscope.mysql;
 
-import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.LogEvidence;
@@ -10,7 +9,6 @@ import io.queryscope.core.plan.Plan;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** What MySQL and MariaDB share: URLs, plan parsing, slow logs, DDL quoting and sessions. */
 abstract class MySqlFamilyDialect implements Dialect {
@@ -42,34 +40,6 @@ abstract class MySqlFamilyDialect implements Dialect {
   @Override
   public LogEvidence readLog(Path file) {
     return new MySqlSlowLogReader().read(file);
-  }
-
-  @Override
-  public String createIndexDdl(CandidateIndex index) {
-    String table =
-        index.schema() == null || index.schema().isEmpty()
-            ? quote(index.table())
-            : quote(index.schema()) + "." + quote(index.table());
-    String columns =
-        index.columns().stream().map(MySqlFamilyDialect::quote).collect(Collectors.joining(", "));
-    // MySQL has no partial or INCLUDE indexes: INCLUDE columns become trailing keys so the index
-    // still covers the query.
-    if (!index.includeColumns().isEmpty()) {
-      columns +=
-          ", "
-              + index.includeColumns().stream()
-                  .map(MySqlFamilyDialect::quote)
-                  .collect(Collectors.joining(", "));
-    }
-    return "CREATE "
-        + (index.unique() ? "UNIQUE " : "")
-        + "INDEX "
-        + quote(index.suggestedName())
-        + " ON "
-        + table
-        + " ("
-        + columns
-        + ")";
   }
 
   @Override

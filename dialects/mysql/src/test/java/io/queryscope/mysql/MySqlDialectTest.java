@@ -2,7 +2,6 @@ package io.queryscope.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.Dialects;
 import io.queryscope.core.model.DatabaseKind;
@@ -57,15 +56,5 @@ class MySqlDialectTest {
     assertThat(new MySqlDialect().acceptsUrl("jdbc:mysql://h:3306/shop")).isTrue();
     assertThat(new MariaDbDialect().acceptsUrl("jdbc:mariadb://h/shop")).isTrue();
     assertThat(new MySqlDialect().acceptsUrl("jdbc:postgresql://h/shop")).isFalse();
-  }
-
-  @Test
-  void indexDdlIsQuotedAndIncludeColumnsBecomeKeys() {
-    CandidateIndex index =
-        new CandidateIndex(
-            "shop", "orders", List.of("status", "created_at"), List.of("total"), null, false);
-    assertThat(new MySqlDialect().createIndexDdl(index))
-        .isEqualTo(
-            "CREATE INDEX `idx_orders_status_created_at` ON `shop`.`orders` (`status`, `created_at`, `total`)");
   }
 }

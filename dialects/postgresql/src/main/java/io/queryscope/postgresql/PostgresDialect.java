@@ -1,6 +1,5 @@
 package io.queryscope.postgresql;
 
-import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.LogEvidence;
@@ -49,15 +48,6 @@ public final class PostgresDialect implements Dialect {
   @Override
   public LogEvidence readLog(Path file) {
     return new AutoExplainLogReader().read(file);
-  }
-
-  /**
-   * {@code CREATE INDEX CONCURRENTLY}: the statement a user should run on a live database, since a
-   * plain CREATE INDEX blocks writes to the table while it builds.
-   */
-  @Override
-  public String createIndexDdl(CandidateIndex index) {
-    return PostgresIndexDdl.render(index, index.suggestedName(), true);
   }
 
   @Override

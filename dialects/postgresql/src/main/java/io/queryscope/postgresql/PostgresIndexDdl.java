@@ -144,10 +144,10 @@ final class PostgresIndexDdl {
   private PostgresIndexDdl() {}
 
   /**
-   * @param concurrently true for the DDL a user runs on a live database; false inside a transaction
-   *     (CONCURRENTLY cannot run in one)
+   * The CREATE INDEX the transactional what-if runs (so never CONCURRENTLY, which cannot run in a
+   * transaction). The DDL users see is the rules' {@code IndexDdl}.
    */
-  static String render(CandidateIndex index, String indexName, boolean concurrently) {
+  static String render(CandidateIndex index, String indexName) {
     if (index.table() == null || index.table().isBlank() || index.columns().isEmpty()) {
       throw new QueryScopeException(
           ErrorCode.USAGE,
@@ -169,11 +169,7 @@ final class PostgresIndexDdl {
         index.includeColumns().isEmpty() ? on : on.include(keys(index.includeColumns()));
     boolean partial = index.predicate() != null && !index.predicate().isBlank();
     Query query = partial ? withInclude.where(DSL.condition(index.predicate())) : withInclude;
-    String ddl = query.getSQL(ParamType.INLINED);
-    if (concurrently) {
-      ddl = ddl.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ");
-    }
-    return ddl;
+    return query.getSQL(ParamType.INLINED);
   }
 
   private static Field<?>[] keys(List<String> columns) {

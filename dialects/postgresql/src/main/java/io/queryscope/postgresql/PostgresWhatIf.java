@@ -55,7 +55,7 @@ final class PostgresWhatIf {
   }
 
   private WhatIfResult hypothetical(String sql, CandidateIndex index, Plan before) {
-    String ddl = PostgresIndexDdl.render(index, index.suggestedName(), false);
+    String ddl = PostgresIndexDdl.render(index, index.suggestedName());
     List<String> created =
         jdbc.query(
             "select indexrelid::text, indexname from hypopg_create_index(?)",
@@ -78,7 +78,7 @@ final class PostgresWhatIf {
     // A name no real index has, so the rolled-back index never collides or confuses.
     String name =
         trimmed("qs_whatif_" + Long.toHexString(System.nanoTime()) + "_" + index.suggestedName());
-    String ddl = PostgresIndexDdl.render(index, name, false);
+    String ddl = PostgresIndexDdl.render(index, name);
     Connection c = jdbc.connection();
     try {
       boolean autoCommit = c.getAutoCommit();

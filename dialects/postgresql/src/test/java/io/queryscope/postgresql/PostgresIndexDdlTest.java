@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class PostgresIndexDdlTest {
 
-  private final PostgresDialect dialect = new PostgresDialect();
-
   @Test
-  void rendersConcurrentIndexWithBareNames() {
-    assertThat(dialect.createIndexDdl(CandidateIndex.on("orders", List.of("status", "created_at"))))
-        .isEqualTo(
-            "CREATE INDEX CONCURRENTLY idx_orders_status_created_at ON orders(status,"
-                + " created_at)");
+  void rendersBareNamesWhenNoQuotesAreNeeded() {
+    CandidateIndex index = CandidateIndex.on("orders", List.of("status", "created_at"));
+    assertThat(PostgresIndexDdl.render(index, index.suggestedName()))
+        .isEqualTo("CREATE INDEX idx_orders_status_created_at ON orders(status, created_at)");
   }
 
   @Test
@@ -26,7 +23,7 @@ class PostgresIndexDdlTest {
     CandidateIndex index =
         new CandidateIndex(
             "Sales", "order", List.of("user", "CreatedAt"), List.of("total"), null, true);
-    assertThat(PostgresIndexDdl.render(index, "idx_order", false))
+    assertThat(PostgresIndexDdl.render(index, "idx_order"))
         .isEqualTo(
             "CREATE UNIQUE INDEX idx_order ON \"Sales\".\"order\"(\"user\", \"CreatedAt\")"
                 + " INCLUDE (total)");
@@ -37,13 +34,14 @@ class PostgresIndexDdlTest {
     CandidateIndex index =
         new CandidateIndex(
             null, "customers", List.of("lower(last_name)"), List.of(), "country = 'FR'", false);
-    assertThat(PostgresIndexDdl.render(index, "idx_c", false))
+    assertThat(PostgresIndexDdl.render(index, "idx_c"))
         .isEqualTo("CREATE INDEX idx_c ON customers((lower(last_name))) WHERE (country = 'FR')");
   }
 
   @Test
   void refusesAnIndexWithoutColumns() {
-    assertThatThrownBy(() -> dialect.createIndexDdl(CandidateIndex.on("orders", List.of())))
+    assertThatThrownBy(
+            () -> PostgresIndexDdl.render(CandidateIndex.on("orders", List.of()), "idx_orders"))
         .isInstanceOf(QueryScopeException.class)
         .hasMessageContaining("at least one column")
         .extracting(e -> ((QueryScopeException) e).code())
