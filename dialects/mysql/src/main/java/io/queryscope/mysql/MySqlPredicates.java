@@ -43,7 +43,7 @@ record MySqlPredicates(Set<String> equality, Set<String> range) {
 
   /** A rough reading of the text for statements the parser cannot take. */
   private static MySqlPredicates fromText(String sql) {
-    String code = MySqlStatementText.blankLiterals(sql).toLowerCase(Locale.ROOT);
+    String code = io.queryscope.core.sql.SqlText.blankLiterals(sql).toLowerCase(Locale.ROOT);
     Set<String> eq = new HashSet<>();
     Set<String> range = new HashSet<>();
     var equality = Pattern.compile("(\\w+)`?\\s*(=|<=>|\\bin\\s*\\()").matcher(code);

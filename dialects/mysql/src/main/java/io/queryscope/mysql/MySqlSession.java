@@ -94,7 +94,8 @@ public final class MySqlSession implements DialectSession {
   @Override
   public Plan explain(String sql, ExplainOptions options) {
     String statement =
-        options.sampleBinds().isEmpty() && MySqlStatementText.blankLiterals(sql).indexOf('?') < 0
+        options.sampleBinds().isEmpty()
+                && io.queryscope.core.sql.SqlText.blankLiterals(sql).indexOf('?') < 0
             ? sql
             : MySqlStatementText.withBinds(sql, options.sampleBinds());
     if (!options.analyze()) {

@@ -2,6 +2,7 @@ package io.queryscope.mysql;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.sql.SqlText;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ final class MySqlStatementText {
   private MySqlStatementText() {}
 
   static Kind kind(String sql) {
-    String code = blankLiterals(sql).toLowerCase(Locale.ROOT).strip();
+    String code = SqlText.blankLiterals(sql).toLowerCase(Locale.ROOT).strip();
     while (code.startsWith("(")) {
       code = code.substring(1).strip();
     }
@@ -44,60 +45,12 @@ final class MySqlStatementText {
     };
   }
 
-  /** The text with string literals, quoted names and comments replaced by spaces. */
-  static String blankLiterals(String sql) {
-    StringBuilder out = new StringBuilder(sql.length());
-    int i = 0;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (c == '\'' || c == '"' || c == '`') {
-        int end = closing(sql, i, c);
-        out.append(" ".repeat(end - i));
-        i = end;
-      } else if (c == '#' || (c == '-' && sql.startsWith("-- ", i))) {
-        int end = sql.indexOf('\n', i);
-        end = end < 0 ? sql.length() : end;
-        out.append(" ".repeat(end - i));
-        i = end;
-      } else if (c == '/' && sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        end = end < 0 ? sql.length() : end + 2;
-        out.append(" ".repeat(end - i));
-        i = end;
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
-  private static int closing(String sql, int start, char quote) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (c == '\\' && quote != '`') {
-        i += 2;
-        continue;
-      }
-      if (c == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return sql.length();
-  }
-
   /**
    * Puts sample values where the statement has {@code ?}; MySQL cannot plan a statement without
    * values.
    */
   static String withBinds(String sql, List<String> binds) {
-    String blanked = blankLiterals(sql);
+    String blanked = SqlText.blankLiterals(sql);
     StringBuilder out = new StringBuilder();
     int next = 0;
     for (int i = 0; i < sql.length(); i++) {

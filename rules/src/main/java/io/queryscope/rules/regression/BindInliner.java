@@ -2,6 +2,7 @@ package io.queryscope.rules.regression;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.sql.SqlText;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class BindInliner {
    * @throws QueryScopeException USAGE when the statement asks for more values than given
    */
   static String inline(String sql, List<String> literals, String statementId) {
-    boolean[] code = SqlCode.mask(sql);
+    boolean[] code = SqlText.codeMask(sql);
     StringBuilder out = new StringBuilder(sql.length() + 16 * literals.size());
     int nextQuestionMark = 0;
     int i = 0;
