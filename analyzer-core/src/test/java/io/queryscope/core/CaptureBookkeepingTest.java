@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,57 @@ class CaptureBookkeepingTest {
     assertThat(scope.events().unitsOfWork())
         .extracting(u -> u.name() + "=" + u.statements())
         .containsExactly("load lines=2", "GET /orders=4");
+  }
+
+  @Test
+  void aUnitOpenOnAnotherThreadClaimsOnlyThatThreadsStatements() throws Exception {
+    QueryScope scope = QueryScope.create();
+    CountDownLatch opened = new CountDownLatch(1);
+    CountDownLatch ran = new CountDownLatch(1);
+    Thread worker =
+        new Thread(
+            () -> {
+              try (UnitOfWork work = scope.unitOfWork("worker job");
+                  Connection c = scope.wrap(StubJdbc.connection(1))) {
+                opened.countDown();
+                ran.await();
+                siteB(c, 2);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    worker.start();
+    opened.await();
+    // A unit is open somewhere, so this thread's statement must look up its own (it has none).
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 1);
+    }
+    ran.countDown();
+    worker.join();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 3);
+    }
+    assertThat(scope.events().statements())
+        .extracting(e -> e.callSite().methodName() + ":" + e.unitOfWork())
+        .containsExactly("siteA:null", "siteB:worker job", "siteA:null");
+  }
+
+  @Test
+  void sqlPreparedAgainAfterAResetCountsInTheNewCaptureOnly() throws SQLException {
+    QueryScope scope = QueryScope.create();
+    try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+      siteA(c, 1);
+      siteA(c, 2);
+      scope.reset();
+      // The same String on the same connection: its cached entry belongs to the old capture.
+      siteA(c, 3);
+    }
+    assertThat(scope.workload().statements())
+        .singleElement()
+        .satisfies(g -> assertThat(g.calls()).isEqualTo(1));
+    assertThat(scope.events().statements())
+        .singleElement()
+        .satisfies(e -> assertThat(e.binds()).containsExactly("3"));
   }
 
   @Test

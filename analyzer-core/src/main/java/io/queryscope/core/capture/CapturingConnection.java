@@ -21,6 +21,9 @@ final class CapturingConnection extends ConnectionForwarder {
   private boolean autoCommit;
   private long transactionId;
 
+  /** The SQL last prepared here: loops and N+1s prepare one string again and again. */
+  private SqlInfo lastPrepared;
+
   CapturingConnection(Connection delegate, Recorder recorder, ConnectionRecord record) {
     super(delegate);
     this.recorder = recorder;
@@ -34,6 +37,17 @@ final class CapturingConnection extends ConnectionForwarder {
     } catch (SQLException | RuntimeException e) {
       return true;
     }
+  }
+
+  /** The cache entry for SQL prepared on this connection, without a map lookup on a repeat. */
+  SqlInfo sqlInfo(String sql) {
+    SqlInfo last = lastPrepared;
+    if (last != null && last.sql == sql && last.owner == recorder.currentState()) {
+      return last;
+    }
+    SqlInfo info = recorder.sqlInfo(sql);
+    lastPrepared = info;
+    return info;
   }
 
   long id() {

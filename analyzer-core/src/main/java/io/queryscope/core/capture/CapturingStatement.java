@@ -38,7 +38,7 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
     this.connection = connection;
     this.recorder = connection.recorder;
     this.preparedSql = preparedSql;
-    this.info = preparedSql == null ? null : recorder.sqlInfo(preparedSql);
+    this.info = preparedSql == null ? null : connection.sqlInfo(preparedSql);
   }
 
   // ---------------------------------------------------------------- hooks for subclasses
@@ -93,7 +93,7 @@ class CapturingStatement<S extends Statement> extends StatementForwarder<S> {
     }
     CapturingResultSet wrapped = new CapturingResultSet(results, this, execution, false);
     currentResults = wrapped;
-    if (execution != null && !execution.complete) {
+    if (execution != null && !execution.isComplete()) {
       pending = execution;
     }
     return wrapped;

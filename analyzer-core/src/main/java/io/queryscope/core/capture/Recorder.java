@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
@@ -35,6 +36,8 @@ public final class Recorder {
   final boolean keepBinds;
   final Failures failures = new Failures();
   private final ThreadLocal<UnitSpan> currentUnit = new ThreadLocal<>();
+  // Units of work open on any thread: while there are none, a statement skips the thread-local.
+  private final AtomicInteger openUnits = new AtomicInteger();
   // Ids outlive reset(), so a connection opened before a reset keeps a unique id after it.
   private final AtomicLong connectionIds = new AtomicLong();
   private final AtomicLong transactionIds = new AtomicLong();
@@ -54,6 +57,10 @@ public final class Recorder {
 
   private CaptureState newState() {
     return new CaptureState(settings, clock.instant(), ticker.read());
+  }
+
+  CaptureState currentState() {
+    return state;
   }
 
   public CaptureSettings settings() {
@@ -284,7 +291,7 @@ public final class Recorder {
             rowsAffected,
             true,
             error);
-    if (execution != null && !execution.complete) {
+    if (execution != null && !execution.isComplete()) {
       fetched(null, execution, fetchNanos, rowsFetched);
     }
   }
@@ -318,7 +325,7 @@ public final class Recorder {
       if (connection != null) {
         connection.statementFetched(nanos);
       }
-      if (execution.complete) {
+      if (execution.isComplete()) {
         // A further result set of the same execution (getMoreResults).
         execution.info.stats.addRows(rows);
       } else {
@@ -343,7 +350,7 @@ public final class Recorder {
   }
 
   private void complete(Execution execution) {
-    execution.complete = true;
+    execution.markComplete();
     execution.info.stats.completed(
         execution.fetchNanos, execution.rowsFetched, execution.executeNanos + execution.fetchNanos);
     if (listeners.length == 0) {
@@ -365,6 +372,7 @@ public final class Recorder {
     long now = ticker.read();
     UnitSpan span =
         new UnitSpan(name, unit(), now, state.epochMicros(now), Thread.currentThread().getName());
+    openUnits.incrementAndGet();
     currentUnit.set(span);
     return span;
   }
@@ -374,6 +382,7 @@ public final class Recorder {
       return;
     }
     span.closed = true;
+    openUnits.decrementAndGet();
     try {
       long now = ticker.read();
       state.units.add(
@@ -398,6 +407,9 @@ public final class Recorder {
 
   /** The innermost open unit of work on this thread, or null. */
   public UnitSpan unit() {
+    if (openUnits.get() == 0) {
+      return null;
+    }
     UnitSpan span = currentUnit.get();
     return span == null || !span.closed ? span : openOuter(span);
   }

@@ -28,13 +28,14 @@ final class Proxies {
       case "queryscope-free-clock" -> QueryScope.builder().ticker(() -> 0L).build().wrap(raw);
       case "datasource-proxy" ->
           ProxyDataSourceBuilder.create(raw).listener(new CountingListener()).build();
-      case "p6spy" -> p6spy(raw);
+      case "p6spy" -> p6spy(raw, QuietP6Logger.class);
+      case "p6spy-recording" -> p6spy(raw, RecordingP6Logger.class);
       default -> throw new IllegalArgumentException("unknown proxy " + proxy);
     };
   }
 
-  private static DataSource p6spy(DataSource raw) {
-    System.setProperty("p6spy.config.appender", QuietP6Logger.class.getName());
+  private static DataSource p6spy(DataSource raw, Class<?> appender) {
+    System.setProperty("p6spy.config.appender", appender.getName());
     System.setProperty("p6spy.config.modulelist", "com.p6spy.engine.logging.P6LogFactory");
     System.setProperty("p6spy.config.jmx", "false");
     return new P6DataSource(raw);

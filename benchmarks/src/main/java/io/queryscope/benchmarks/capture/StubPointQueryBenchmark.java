@@ -35,7 +35,8 @@ public class StubPointQueryBenchmark {
     "queryscope-exact-call-sites",
     "queryscope-free-clock",
     "datasource-proxy",
-    "p6spy"
+    "p6spy",
+    "p6spy-recording"
   })
   public String proxy;
 
