@@ -44,7 +44,15 @@ public final class RowMisestimateRule implements Rule {
           "Estimated and actual rows apart by an order of magnitude: stale or missing statistics.",
           Severity.MEDIUM,
           Set.of(Evidence.ANALYZED_PLANS),
-          Map.of("min-factor", 10.0, "min-rows", 100.0, "time-share-saved", 0.25),
+          Map.of(
+              "min-factor",
+              10.0,
+              "min-rows",
+              100.0,
+              "min-rows-when-empty",
+              1000.0,
+              "time-share-saved",
+              0.25),
           List.of(),
           "0.1.0");
 
@@ -57,12 +65,13 @@ public final class RowMisestimateRule implements Rule {
   public List<Finding> evaluate(AnalysisContext context) {
     double minFactor = context.settings().threshold(INFO, "min-factor");
     double minRows = context.settings().threshold(INFO, "min-rows");
+    double minRowsWhenEmpty = context.settings().threshold(INFO, "min-rows-when-empty");
     List<Finding> findings = new ArrayList<>();
     context
         .plans()
         .forEach(
             (fingerprint, plan) ->
-                worst(plan, minFactor, minRows)
+                worst(plan, minFactor, minRows, minRowsWhenEmpty)
                     .ifPresent(n -> findings.add(finding(context, fingerprint, plan, n))));
     return findings;
   }
@@ -110,7 +119,18 @@ public final class RowMisestimateRule implements Rule {
     return n.actuals().rows() <= wanted + 1;
   }
 
-  private static Optional<PlanNode> worst(Plan plan, double minFactor, double minRows) {
+  /**
+   * A node that returned nothing for the values the plan ran with says little: a lookup for a value
+   * that does not exist finds nothing whatever the statistics say, and the planner never estimates
+   * below one row (or below its default share for an expression without statistics). Only a large
+   * expected count makes an empty result evidence of stale statistics.
+   */
+  private static boolean emptyButExpectedFew(PlanNode n, double minRowsWhenEmpty) {
+    return n.actuals().rows() == 0 && n.estimates().rows() < minRowsWhenEmpty;
+  }
+
+  private static Optional<PlanNode> worst(
+      Plan plan, double minFactor, double minRows, double minRowsWhenEmpty) {
     Paging paging = plan.sql() == null ? null : SqlAnalyzer.analyze(plan.sql()).paging();
     // Scans first (the cause), then the most-off node: the last in depth-first order wins ties.
     List<PlanNode> off =
@@ -118,6 +138,7 @@ public final class RowMisestimateRule implements Rule {
             .filter(n -> n.actuals() != null && !Double.isNaN(n.estimates().rows()))
             .filter(RowMisestimateRule::ownEstimate)
             .filter(n -> paging == null || !stoppedByLimit(n, paging))
+            .filter(n -> !emptyButExpectedFew(n, minRowsWhenEmpty))
             .filter(n -> Math.max(n.estimates().rows(), n.actuals().rows()) >= minRows)
             .filter(n -> factor(n) >= minFactor)
             .toList();

@@ -120,4 +120,26 @@ class RecordPostgresPlansTest {
       }
     }
   }
+
+  /**
+   * A lookup for a value that does not exist, on an expression the planner has no statistics for:
+   * it expects its default 0.5% of the table and gets nothing. Re-record alone with {@code
+   * -Dtest=RecordPostgresPlansTest#recordEmptyLookup}.
+   */
+  @Test
+  void recordEmptyLookup() throws Exception {
+    try (TestDatabase db = TestDatabases.postgres()) {
+      ShopData.create(db, 1.0);
+      try (Connection c = db.connection()) {
+        PlanRecorder r = new PlanRecorder(c, "postgresql");
+        r.record(
+            "customers-lower-last-name-no-match",
+            ANALYZE,
+            "select * from customers where lower(last_name) = lower('Nobody-Has-This-Name')",
+            NONE);
+        assertThat(PlanRecorder.ROOT.resolve("postgresql/customers-lower-last-name-no-match.json"))
+            .exists();
+      }
+    }
+  }
 }
