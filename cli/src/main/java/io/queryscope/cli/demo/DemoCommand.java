@@ -84,6 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
               scale,
               db.serverDescription()));
       ShopData.create(db, scale);
+      DemoCustomers customers = DemoCustomers.read(db);
       resetStatementStatistics(db, progress);
       AnalysisResult result;
       try (QueryScope scope =
@@ -93,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
                   .build();
           HikariDataSource pool = pool(db)) {
         ShopApplication app = new ShopApplication(scope.wrap(pool));
-        DemoWorkload workload = new DemoWorkload(app, scope);
+        DemoWorkload workload = new DemoWorkload(app, scope, customers);
         progress.phase("running the shop application through the queryscope proxy");
         workload.requests();
         progress.phase(

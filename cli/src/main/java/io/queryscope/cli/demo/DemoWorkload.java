@@ -24,15 +24,16 @@ final class DemoWorkload {
 
   private final ShopApplication app;
   private final QueryScope scope;
+  private final DemoCustomers customers;
 
-  DemoWorkload(ShopApplication app, QueryScope scope) {
+  DemoWorkload(ShopApplication app, QueryScope scope, DemoCustomers customers) {
     this.app = app;
     this.scope = scope;
+    this.customers = customers;
   }
 
   /** The requests, one unit of work each. */
   void requests() throws SQLException {
-    String[] names = {"Smith", "Garcia", "Miller", "Nguyen", "Schmidt"};
     for (int i = 0; i < 6; i++) {
       try (UnitOfWork u = scope.unitOfWork("GET /orders/recent")) {
         app.recentOrdersWithCustomers(i * 25);
@@ -40,7 +41,7 @@ final class DemoWorkload {
     }
     for (int i = 1; i <= 20; i++) {
       try (UnitOfWork u = scope.unitOfWork("POST /login")) {
-        app.customerByEmail(i * 97L);
+        app.customerByEmail(customers.emails().get(i % customers.emails().size()));
       }
     }
     for (int m = 1; m <= 10; m++) {
@@ -50,7 +51,7 @@ final class DemoWorkload {
     }
     for (int i = 0; i < 15; i++) {
       try (UnitOfWork u = scope.unitOfWork("GET /customers/search")) {
-        app.searchCustomers(names[i % names.length]);
+        app.searchCustomers(customers.lastNames().get(i % customers.lastNames().size()));
       }
     }
     for (String word : new String[] {"Phone", "Lamp", "Chair", "Phone", "Cable"}) {

@@ -50,9 +50,8 @@ final class ShopApplication {
   }
 
   /** Login: customers.email has no index (planted problem 1). */
-  int customerByEmail(long id) throws SQLException {
-    return jdbc.query(
-        "select * from customers where email = ?", "first.last." + id + "@example.com");
+  int customerByEmail(String email) throws SQLException {
+    return jdbc.query("select * from customers where email = ?", email);
   }
 
   /** Back office: pending orders in a date range, no index on (status, created_at) (problem 2). */
