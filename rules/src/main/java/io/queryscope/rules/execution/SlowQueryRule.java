@@ -36,7 +36,8 @@ public final class SlowQueryRule implements Rule {
           "The statements that take the most time in total, and where their plans spend it.",
           Severity.MEDIUM,
           Set.of(Evidence.WORKLOAD),
-          Map.of("min-mean-ms", 100.0, "min-share", 0.2, "max-findings", 5.0),
+          Map.of(
+              "min-mean-ms", 100.0, "min-share", 0.2, "min-total-ms", 100.0, "max-findings", 5.0),
           List.of(),
           "0.1.0");
 
@@ -58,6 +59,9 @@ public final class SlowQueryRule implements Rule {
   public List<Finding> evaluate(AnalysisContext context) {
     double minMean = context.settings().threshold(INFO, "min-mean-ms");
     double minShare = context.settings().threshold(INFO, "min-share");
+    // A share of a tiny workload is no weight: six statements of a few milliseconds each would
+    // otherwise make the largest of them "20% of all statement time".
+    double minTotal = context.settings().threshold(INFO, "min-total-ms");
     int max = (int) context.settings().threshold(INFO, "max-findings");
     double total = context.workload().totalMs();
     List<Finding> findings = new ArrayList<>();
@@ -69,7 +73,7 @@ public final class SlowQueryRule implements Rule {
             .toList();
     for (StatementStats s : dml) {
       double share = total > 0 ? s.totalMs() / total : 0;
-      if (s.meanMs() >= minMean || (share >= minShare && s.calls() > 0)) {
+      if (s.meanMs() >= minMean || (share >= minShare && s.totalMs() >= minTotal)) {
         findings.add(finding(context, s, share));
       }
     }
