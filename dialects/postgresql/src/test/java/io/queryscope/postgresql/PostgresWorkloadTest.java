@@ -12,12 +12,14 @@ import io.queryscope.fixtures.PostgresTest;
 import io.queryscope.fixtures.TestDatabase;
 import io.queryscope.fixtures.TestDatabaseExtension;
 import io.queryscope.fixtures.TestDatabases;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,32 @@ class PostgresWorkloadTest {
           .asString()
           .contains("CREATE EXTENSION pg_stat_statements;")
           .contains(bare.databaseName());
+    }
+  }
+
+  /**
+   * A server whose configuration never loaded the library: the extension can still be created, but
+   * its view fails. A server of its own (the shared one preloads), so no restart is needed.
+   */
+  @Test
+  void aServerWithoutThePreloadIsToldToLoadItAndRestart() throws Exception {
+    try (EmbeddedPostgres bare =
+            EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+        Connection c = bare.getPostgresDatabase().getConnection()) {
+      try (Statement st = c.createStatement()) {
+        st.execute("create extension if not exists pg_stat_statements");
+      }
+      Workload workload;
+      try (DialectSession session = new PostgresDialect().open(c, SessionOptions.DEFAULTS)) {
+        workload = session.readWorkload();
+      }
+      assertThat(workload.statements()).isEmpty();
+      assertThat(workload.notes())
+          .singleElement()
+          .asString()
+          .contains("pg_stat_statements is not loaded")
+          .contains("shared_preload_libraries = 'pg_stat_statements'")
+          .contains("restart PostgreSQL");
     }
   }
 
