@@ -48,7 +48,7 @@ class PlanFixturesGoldenTest {
                 Collectors.groupingBy(
                     p -> p.getParent().getFileName().toString(),
                     Collectors.mapping(this::parse, Collectors.toList())));
-    assertThat(byVersion).containsKeys("15", "17");
+    assertThat(byVersion).containsKeys("13", "14", "15", "16", "17");
     byVersion.forEach(
         (version, plans) -> {
           assertThat(plans).as(version).hasSizeGreaterThanOrEqualTo(40);

@@ -15,6 +15,7 @@ import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.fixtures.PostgresTest;
 import io.queryscope.fixtures.TestDatabaseExtension;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -44,10 +45,38 @@ class PostgresCatalogTest {
               + " where status = 'pending'");
       st.execute("create index customers_lower_email_idx on customers (lower(email), country)");
       st.execute("analyze");
+      awaitAnalyzeTimes(st);
     }
     try (Connection c = db.connection();
         DialectSession session = new PostgresDialect().open(c, SessionOptions.DEFAULTS)) {
       catalog = session.readCatalog();
+    }
+  }
+
+  /**
+   * Before PostgreSQL 15 the statistics collector publishes a table's last ANALYZE time some
+   * hundreds of milliseconds later (15 moved statistics to shared memory): wait for it rather than
+   * read a catalog from before it.
+   */
+  private static void awaitAnalyzeTimes(Statement st) throws SQLException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      st.execute("select pg_catalog.pg_stat_clear_snapshot()");
+      try (ResultSet rs =
+          st.executeQuery(
+              "select count(*) from pg_catalog.pg_stat_user_tables"
+                  + " where relname = 'orders' and last_analyze is not null")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          return;
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
