@@ -1,6 +1,7 @@
 package io.queryscope.rules.execution;
 
 import io.queryscope.core.catalog.TableInfo;
+import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
@@ -11,12 +12,14 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.ColumnUsage;
 import io.queryscope.core.sql.Paging;
 import io.queryscope.core.sql.SqlAnalysis;
 import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.sql.TableRef;
 import io.queryscope.core.sql.UsageKind;
 import io.queryscope.rules.ddl.Identifiers;
+import io.queryscope.rules.ddl.IndexDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
@@ -183,7 +186,11 @@ public final class RowMisestimateRule implements Rule {
         .evidence("loops", n.actuals().loops())
         .evidence("filter", n.filter())
         .evidence("lastAnalyze", lastAnalyze)
-        .recommendation(Recommendation.text(fix(dialect, n, filterColumns(plan.sql(), n))))
+        .recommendation(
+            Recommendation.text(
+                filteredExpression(plan.sql(), n)
+                    .map(e -> expressionFix(dialect, n, e))
+                    .orElseGet(() -> fix(dialect, n, filterColumns(plan.sql(), n)))))
         .build();
   }
 
@@ -199,6 +206,68 @@ public final class RowMisestimateRule implements Rule {
         .findFirst()
         .map(t -> a.columns(t, UsageKind.EQUALITY, UsageKind.RANGE, UsageKind.IN_LIST))
         .orElse(List.of());
+  }
+
+  /**
+   * A function of a column the statement filters the node's table on ({@code lower(email)}): column
+   * statistics say nothing about it, so the planner assumes a fixed share of the rows.
+   */
+  private static Optional<ColumnUsage> filteredExpression(String sql, PlanNode n) {
+    if (sql == null || n.relation() == null) {
+      return Optional.empty();
+    }
+    return SqlAnalyzer.analyze(sql).nonSargable().stream()
+        .filter(u -> u.wrappedInFunction() && !u.function().isEmpty())
+        .filter(u -> u.table().equalsIgnoreCase(n.relation()))
+        .findFirst();
+  }
+
+  private static String expressionFix(DatabaseKind dialect, PlanNode n, ColumnUsage u) {
+    String expression = u.function().toLowerCase(Locale.ROOT) + "(" + u.column() + ")";
+    String table =
+        n.relation() == null
+            ? "the table"
+            : Identifiers.qualified(dialect, n.schema(), n.relation());
+    String why =
+        "The filter compares "
+            + expression
+            + ", and statistics on "
+            + u.column()
+            + " say nothing about it, so the planner assumes a fixed share of the rows match. ";
+    CandidateIndex index =
+        new CandidateIndex(n.schema(), n.relation(), List.of(expression), List.of(), null, false);
+    return switch (dialect) {
+      case POSTGRESQL ->
+          why
+              + "An index on the expression gives it statistics after ANALYZE (and the lookup a"
+              + " fast path): "
+              + IndexDdl.create(dialect, index)
+              + ", then ANALYZE "
+              + table
+              + ". Without an index (PostgreSQL 14+): CREATE STATISTICS "
+              + Identifiers.quote(
+                  dialect,
+                  (n.relation() + "_" + u.function() + "_" + u.column() + "_stats")
+                      .toLowerCase(Locale.ROOT))
+              + " ON ("
+              + expression
+              + ") FROM "
+              + table
+              + ", then ANALYZE "
+              + table
+              + ".";
+      case MYSQL ->
+          why
+              + "Histograms cover columns, not expressions: index the expression (MySQL 8.0.13+),"
+              + " which the optimizer can then estimate from: "
+              + IndexDdl.create(dialect, index)
+              + ".";
+      case MARIADB ->
+          why
+              + "MariaDB has no statistics on expressions: add a virtual column holding "
+              + expression
+              + ", index it and compare that column (non-sargable-predicate shows the DDL).";
+    };
   }
 
   private static String fix(DatabaseKind dialect, PlanNode n, List<String> filterColumns) {

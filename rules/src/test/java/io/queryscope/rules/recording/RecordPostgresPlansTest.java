@@ -122,8 +122,8 @@ class RecordPostgresPlansTest {
   }
 
   /**
-   * A lookup for a value that does not exist, on an expression the planner has no statistics for:
-   * it expects its default 0.5% of the table and gets nothing. Re-record alone with {@code
+   * Lookups on expressions the planner has no statistics for, so it expects its default 0.5% of the
+   * table: one for a value that does not exist, one that finds one row. Re-record alone with {@code
    * -Dtest=RecordPostgresPlansTest#recordEmptyLookup}.
    */
   @Test
@@ -136,6 +136,14 @@ class RecordPostgresPlansTest {
             "customers-lower-last-name-no-match",
             ANALYZE,
             "select * from customers where lower(last_name) = lower('Nobody-Has-This-Name')",
+            NONE);
+        // A case-insensitive login: one customer, but the planner has no statistics on the
+        // expression and expects its default 0.5% of the table.
+        String email = r.single("select email from customers where id = 4242");
+        r.record(
+            "customers-lower-email",
+            ANALYZE,
+            "select * from customers where lower(email) = lower('" + email + "')",
             NONE);
         assertThat(PlanRecorder.ROOT.resolve("postgresql/customers-lower-last-name-no-match.json"))
             .exists();

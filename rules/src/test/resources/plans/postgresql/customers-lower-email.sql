@@ -1,0 +1,1 @@
+select * from customers where lower(email) = lower('lucia.bergski.4242@example.com')
