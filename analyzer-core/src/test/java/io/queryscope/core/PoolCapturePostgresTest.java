@@ -73,6 +73,25 @@ class PoolCapturePostgresTest {
   }
 
   @Test
+  void acquisitionsThatDidNotWaitLeaveTheSnapshotsToTheInterval(TestDatabase db) throws Exception {
+    int acquisitions = 50;
+    try (HikariDataSource pool = pool(db, 4, 10_000);
+        QueryScope scope = QueryScope.builder().poolSampleInterval(Duration.ofHours(1)).build()) {
+      DataSource ds = scope.wrap(pool);
+      for (int i = 0; i < acquisitions; i++) {
+        try (Connection c = ds.getConnection()) {
+          assertThat(c.isValid(1)).isTrue();
+        }
+      }
+      PoolEvidence evidence = scope.events().pool();
+      assertThat(evidence.acquisitions()).isEqualTo(acquisitions);
+      // One caller, four idle connections: none waited, so (bar a pause of the JVM) none sampled.
+      // Sampling each one would fill the snapshot ring with the same idle pool.
+      assertThat(evidence.snapshots()).hasSizeLessThan(acquisitions / 2);
+    }
+  }
+
+  @Test
   void aCallerTimingOutOnThePoolIsCounted(TestDatabase db) throws Exception {
     try (HikariDataSource pool = pool(db, 1, 250);
         QueryScope scope = QueryScope.builder().poolSampleInterval(Duration.ZERO).build()) {

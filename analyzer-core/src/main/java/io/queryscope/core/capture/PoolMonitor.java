@@ -9,13 +9,21 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Samples a recognised pool on one shared daemon thread at a fixed interval, and whenever a
- * connection is acquired. The sampling task holds the monitor weakly, so a scope that is dropped
- * without {@code close()} stops being sampled instead of leaking.
+ * Samples a recognised pool on one shared daemon thread at a fixed interval, and when a caller had
+ * to wait for a connection or gave up waiting: the moments of pressure the interval may miss. The
+ * sampling task holds the monitor weakly, so a scope that is dropped without {@code close()} stops
+ * being sampled instead of leaking.
  */
 final class PoolMonitor {
 
   private static final ScheduledThreadPoolExecutor SAMPLER = sampler();
+
+  /**
+   * A wait at least this long means the pool had no idle connection. Quicker acquisitions are not
+   * sampled: each sample reads the pool's connection list, and at hundreds of acquisitions a second
+   * they would crowd the interval's samples out of the bounded snapshot ring.
+   */
+  static final long WAITED_NANOS = 1_000_000;
 
   private final Recorder recorder;
   private final PoolProbe probe;
@@ -53,6 +61,14 @@ final class PoolMonitor {
     } catch (RuntimeException | LinkageError e) {
       recorder.failed("reading the pool configuration", e);
       return null;
+    }
+  }
+
+  /** A connection was handed out after {@code waitedNanos}. */
+  void acquired(long waitedNanos) {
+    // Without an interval, acquisitions are the only samples there are.
+    if (waitedNanos >= WAITED_NANOS || task == null) {
+      sample();
     }
   }
 

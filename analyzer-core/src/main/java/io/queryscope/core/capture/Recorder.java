@@ -118,7 +118,10 @@ public final class Recorder {
       s.acquisitions.increment();
       s.acquireMicros.recordValue(
           Math.min(s.acquireMicros.getHighestTrackableValue(), acquire / 1000));
-      samplePool();
+      PoolMonitor monitor = pool;
+      if (monitor != null) {
+        monitor.acquired(acquire);
+      }
     } catch (Throwable t) {
       failures.record("recording a connection", t);
     }
