@@ -1,7 +1,6 @@
 package io.queryscope.rules.execution;
 
 import io.queryscope.core.catalog.TableInfo;
-import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
@@ -19,12 +18,12 @@ import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.sql.TableRef;
 import io.queryscope.core.sql.UsageKind;
 import io.queryscope.rules.ddl.Identifiers;
-import io.queryscope.rules.ddl.IndexDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
 import io.queryscope.rules.finding.PlanText;
 import io.queryscope.rules.finding.QueryRefs;
+import io.queryscope.rules.index.SargableFix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,9 +72,11 @@ public final class RowMisestimateRule implements Rule {
     context
         .plans()
         .forEach(
-            (fingerprint, plan) ->
-                worst(plan, minFactor, minRows, minRowsWhenEmpty)
-                    .ifPresent(n -> findings.add(finding(context, fingerprint, plan, n))));
+            (fingerprint, plan) -> {
+              SqlAnalysis sql = plan.sql() == null ? null : SqlAnalyzer.analyze(plan.sql());
+              worst(plan, sql, minFactor, minRows, minRowsWhenEmpty)
+                  .ifPresent(n -> findings.add(finding(context, fingerprint, plan, sql, n)));
+            });
     return findings;
   }
 
@@ -133,8 +134,8 @@ public final class RowMisestimateRule implements Rule {
   }
 
   private static Optional<PlanNode> worst(
-      Plan plan, double minFactor, double minRows, double minRowsWhenEmpty) {
-    Paging paging = plan.sql() == null ? null : SqlAnalyzer.analyze(plan.sql()).paging();
+      Plan plan, SqlAnalysis sql, double minFactor, double minRows, double minRowsWhenEmpty) {
+    Paging paging = sql == null ? null : sql.paging();
     // Scans first (the cause), then the most-off node: the last in depth-first order wins ties.
     List<PlanNode> off =
         plan.nodes()
@@ -151,7 +152,8 @@ public final class RowMisestimateRule implements Rule {
         .or(() -> off.stream().reduce((a, b) -> b));
   }
 
-  private Finding finding(AnalysisContext context, long fingerprint, Plan plan, PlanNode n) {
+  private Finding finding(
+      AnalysisContext context, long fingerprint, Plan plan, SqlAnalysis sql, PlanNode n) {
     DatabaseKind dialect = TargetDialect.of(context);
     var query = QueryRefs.of(context, fingerprint, plan.sql());
     double saved =
@@ -187,19 +189,17 @@ public final class RowMisestimateRule implements Rule {
         .evidence("filter", n.filter())
         .evidence("lastAnalyze", lastAnalyze)
         .recommendation(
-            Recommendation.text(
-                filteredExpression(plan.sql(), n)
-                    .map(e -> expressionFix(dialect, n, e))
-                    .orElseGet(() -> fix(dialect, n, filterColumns(plan.sql(), n)))))
+            filteredExpression(sql, n)
+                .map(e -> expressionFix(dialect, n, e))
+                .orElseGet(() -> Recommendation.text(fix(dialect, n, filterColumns(sql, n)))))
         .build();
   }
 
   /** The columns the statement filters the node's table on, as the fix needs them named. */
-  private static List<String> filterColumns(String sql, PlanNode n) {
-    if (sql == null || n.relation() == null) {
+  private static List<String> filterColumns(SqlAnalysis a, PlanNode n) {
+    if (a == null || n.relation() == null) {
       return List.of();
     }
-    SqlAnalysis a = SqlAnalyzer.analyze(sql);
     return a.tables().stream()
         .map(TableRef::name)
         .filter(t -> t.equalsIgnoreCase(n.relation()))
@@ -209,65 +209,50 @@ public final class RowMisestimateRule implements Rule {
   }
 
   /**
-   * A function of a column the statement filters the node's table on ({@code lower(email)}): column
-   * statistics say nothing about it, so the planner assumes a fixed share of the rows.
+   * A function of a column the statement filters the node's table on ({@code lower(email)}) whose
+   * value an index can hold: column statistics say nothing about it, so the planner assumes a fixed
+   * share of the rows. Casts and arithmetic get the column advice.
    */
-  private static Optional<ColumnUsage> filteredExpression(String sql, PlanNode n) {
+  private static Optional<ColumnUsage> filteredExpression(SqlAnalysis sql, PlanNode n) {
     if (sql == null || n.relation() == null) {
       return Optional.empty();
     }
-    return SqlAnalyzer.analyze(sql).nonSargable().stream()
-        .filter(u -> u.wrappedInFunction() && !u.function().isEmpty())
+    return sql.nonSargable().stream()
+        .filter(u -> u.wrappedInFunction() && SargableFix.indexable(u.function()))
         .filter(u -> u.table().equalsIgnoreCase(n.relation()))
         .findFirst();
   }
 
-  private static String expressionFix(DatabaseKind dialect, PlanNode n, ColumnUsage u) {
-    String expression = u.function().toLowerCase(Locale.ROOT) + "(" + u.column() + ")";
-    String table =
-        n.relation() == null
-            ? "the table"
-            : Identifiers.qualified(dialect, n.schema(), n.relation());
+  /**
+   * The expression index non-sargable-predicate would propose, and on PostgreSQL 14+ statistics.
+   */
+  private static Recommendation expressionFix(DatabaseKind dialect, PlanNode n, ColumnUsage u) {
+    String expression = SargableFix.expression(u.function(), u.column());
+    String table = Identifiers.qualified(dialect, n.schema(), n.relation());
     String why =
         "The filter compares "
             + expression
             + ", and statistics on "
             + u.column()
-            + " say nothing about it, so the planner assumes a fixed share of the rows match. ";
-    CandidateIndex index =
-        new CandidateIndex(n.schema(), n.relation(), List.of(expression), List.of(), null, false);
-    return switch (dialect) {
-      case POSTGRESQL ->
-          why
-              + "An index on the expression gives it statistics after ANALYZE (and the lookup a"
-              + " fast path): "
-              + IndexDdl.create(dialect, index)
-              + ", then ANALYZE "
-              + table
-              + ". Without an index (PostgreSQL 14+): CREATE STATISTICS "
-              + Identifiers.quote(
-                  dialect,
-                  (n.relation() + "_" + u.function() + "_" + u.column() + "_stats")
-                      .toLowerCase(Locale.ROOT))
-              + " ON ("
-              + expression
-              + ") FROM "
-              + table
-              + ", then ANALYZE "
-              + table
-              + ".";
-      case MYSQL ->
-          why
-              + "Histograms cover columns, not expressions: index the expression (MySQL 8.0.13+),"
-              + " which the optimizer can then estimate from: "
-              + IndexDdl.create(dialect, index)
-              + ".";
-      case MARIADB ->
-          why
-              + "MariaDB has no statistics on expressions: add a virtual column holding "
-              + expression
-              + ", index it and compare that column (non-sargable-predicate shows the DDL).";
-    };
+            + " say nothing about it, so the planner assumes a fixed share of the rows match;"
+            + " an index on the expression gives it statistics after ANALYZE. ";
+    String statistics =
+        dialect != DatabaseKind.POSTGRESQL
+            ? ""
+            : " Without an index (PostgreSQL 14+): CREATE STATISTICS "
+                + Identifiers.quote(
+                    dialect,
+                    (n.relation() + "_" + u.function() + "_" + u.column() + "_stats")
+                        .toLowerCase(Locale.ROOT))
+                + " ON ("
+                + expression
+                + ") FROM "
+                + table
+                + ", then ANALYZE "
+                + table
+                + ".";
+    return SargableFix.function(dialect, n.relation(), u.column(), u.function())
+        .recommendation(why, statistics);
   }
 
   private static String fix(DatabaseKind dialect, PlanNode n, List<String> filterColumns) {

@@ -2,7 +2,6 @@ package io.queryscope.rules.index;
 
 import io.queryscope.core.catalog.IndexInfo;
 import io.queryscope.core.finding.Finding;
-import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Operation;
@@ -80,7 +79,9 @@ public final class NonSargablePredicateRule implements Rule {
     String shape =
         wildcard
             ? u.column() + " LIKE '%…'"
-            : (u.function().isEmpty() ? "an expression" : u.function()) + "(" + u.column() + ")";
+            : u.function().isEmpty()
+                ? "an expression(" + u.column() + ")"
+                : SargableFix.expression(u.function(), u.column());
     Plan plan = context.plans().get(s.fingerprintId());
     boolean fullScan =
         plan != null
@@ -114,8 +115,7 @@ public final class NonSargablePredicateRule implements Rule {
         .evidence("unusedIndex", index.name())
         .evidence("planShowsFullScan", plan == null ? null : fullScan)
         .evidence("sampleSql", QueryRefs.bestSql(context, s))
-        .recommendation(
-            new Recommendation(fix.summary(), fix.ddl(), fix.rewrite(), fix.index(), null))
+        .recommendation(fix.recommendation("", ""))
         .build();
   }
 }

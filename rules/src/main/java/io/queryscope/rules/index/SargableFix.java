@@ -1,6 +1,7 @@
 package io.queryscope.rules.index;
 
 import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.rules.ddl.Identifiers;
 import io.queryscope.rules.ddl.IndexDdl;
@@ -14,13 +15,33 @@ import java.util.Set;
  * functions that only bucket the column (date, cast, arithmetic), a trigram or full-text index for
  * leading-wildcard LIKE.
  */
-record SargableFix(String summary, String ddl, String rewrite, CandidateIndex index) {
+public record SargableFix(String summary, String ddl, String rewrite, CandidateIndex index) {
 
   private static final Set<String> VALUE_FUNCTIONS = Set.of("lower", "upper", "trim", "btrim");
 
-  static SargableFix function(DatabaseKind dialect, String table, String column, String function) {
+  /**
+   * Whether {@code function} returns the value the application compares, so an index on {@code
+   * function(column)} serves the predicate (as opposed to casts and arithmetic, which are
+   * rewritten).
+   */
+  public static boolean indexable(String function) {
+    return VALUE_FUNCTIONS.contains(function.toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code lower(email)}: the expression as the index and the statistics name it. */
+  public static String expression(String function, String column) {
+    return function.toLowerCase(Locale.ROOT) + "(" + column + ")";
+  }
+
+  /** As a finding's recommendation. */
+  public Recommendation recommendation(String before, String after) {
+    return new Recommendation(before + summary + after, ddl, rewrite, index, null);
+  }
+
+  public static SargableFix function(
+      DatabaseKind dialect, String table, String column, String function) {
     String fn = function.toLowerCase(Locale.ROOT);
-    if (!VALUE_FUNCTIONS.contains(fn)) {
+    if (!indexable(fn)) {
       String rewrite =
           "Compare the column itself so its index serves the predicate: instead of "
               + fn
@@ -35,7 +56,7 @@ record SargableFix(String summary, String ddl, String rewrite, CandidateIndex in
               + " < ? + 1 day); move casts and arithmetic to the parameter side.";
       return new SargableFix(rewrite, null, rewrite, null);
     }
-    String expression = fn + "(" + column + ")";
+    String expression = expression(fn, column);
     CandidateIndex index =
         new CandidateIndex(null, table, List.of(expression), List.of(), null, false);
     String rewrite =
