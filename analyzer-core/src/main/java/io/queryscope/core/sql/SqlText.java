@@ -40,6 +40,23 @@ public final class SqlText {
     }
   }
 
+  /**
+   * Whether the {@code ?} at {@code i} (in code) is a JDBC placeholder rather than part of an
+   * operator: PostgreSQL's jsonb {@code ?|} and {@code ?&}, or JDBC's escaped {@code ??}. A {@code
+   * ?||} is a placeholder concatenated with something ({@code like ?||'%'}, as Hibernate writes
+   * it).
+   */
+  public static boolean isPlaceholderAt(String sql, int i) {
+    if (sql.charAt(i) != '?' || (i > 0 && sql.charAt(i - 1) == '?')) {
+      return false;
+    }
+    char next = i + 1 < sql.length() ? sql.charAt(i + 1) : ' ';
+    if (next == '|') {
+      return i + 2 < sql.length() && sql.charAt(i + 2) == '|';
+    }
+    return next != '&' && next != '?';
+  }
+
   /** The text with literals, quoted names and comments replaced by spaces; same length. */
   public static String blankLiterals(String sql) {
     if (sql == null) {

@@ -1,5 +1,6 @@
 package io.queryscope.postgresql;
 
+import io.queryscope.core.sql.SqlText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -210,8 +211,8 @@ final class PostgresSqlText {
           end++;
         }
         i = end;
-      } else if (c == '?' && i + 1 < n && (sql.charAt(i + 1) == '|' || sql.charAt(i + 1) == '&')) {
-        i += 2; // jsonb ?| and ?& operators
+      } else if (c == '?' && !SqlText.isPlaceholderAt(sql, i)) {
+        i += 2; // jsonb ?| and ?&, or JDBC's escaped ? operator ??
       } else {
         tokens.add(new Token(String.valueOf(c), i, i + 1, false));
         i++;

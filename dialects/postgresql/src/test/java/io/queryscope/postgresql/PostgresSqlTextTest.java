@@ -33,6 +33,16 @@ class PostgresSqlTextTest {
   }
 
   @Test
+  void aPlaceholderConcatenatedWithPipesIsStillAPlaceholder() {
+    PostgresSqlText.Parameterized p =
+        PostgresSqlText.of("select * from t where name like ?||'%' and id = ? and d ?? 'k'")
+            .parameterized();
+    assertThat(p.sql())
+        .isEqualTo("select * from t where name like $1||'%' and id = $2 and d ?? 'k'");
+    assertThat(p.parameterCount()).isEqualTo(2);
+  }
+
+  @Test
   void countsStatementsAtTopLevelOnly() {
     assertThat(PostgresSqlText.of("select ';'; ").statementCount()).isEqualTo(1);
     assertThat(PostgresSqlText.of("select 1; drop table t").statementCount()).isEqualTo(2);

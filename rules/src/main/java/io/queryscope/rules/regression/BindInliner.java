@@ -25,7 +25,7 @@ final class BindInliner {
     int i = 0;
     while (i < sql.length()) {
       char c = sql.charAt(i);
-      if (code[i] && c == '?' && !isJsonOperator(sql, i)) {
+      if (code[i] && SqlText.isPlaceholderAt(sql, i)) {
         out.append(value(literals, nextQuestionMark++, statementId));
         i++;
       } else if (code[i] && c == '$' && isPositional(sql, i)) {
@@ -58,11 +58,6 @@ final class BindInliner {
   }
 
   /** PostgreSQL's jsonb operators {@code ?|} and {@code ?&} are not placeholders. */
-  private static boolean isJsonOperator(String sql, int i) {
-    char next = i + 1 < sql.length() ? sql.charAt(i + 1) : '\0';
-    return next == '|' || next == '&';
-  }
-
   private static boolean isPositional(String sql, int i) {
     boolean digitFollows = i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1));
     boolean partOfName =

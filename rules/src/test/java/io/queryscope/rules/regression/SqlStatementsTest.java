@@ -41,6 +41,13 @@ class SqlStatementsTest {
   }
 
   @Test
+  void aPlaceholderConcatenatedWithPipesIsInlinedAndAnEscapedOperatorIsNot() {
+    String sql = "select * from t where name like ?||'%' and d ?? 'k' and id = ?";
+    assertThat(BindInliner.inline(sql, List.of("'ab'", "7"), "q#1"))
+        .isEqualTo("select * from t where name like 'ab'||'%' and d ?? 'k' and id = 7");
+  }
+
+  @Test
   void inlinesPostgresPositionalParametersByNumber() {
     String sql = "select $2::text, col$1 from t where a = $1 and b = $2";
     assertThat(BindInliner.inline(sql, List.of("1", "'x'"), "q#1"))
