@@ -238,6 +238,8 @@ class SqlAnalyzerTest {
       SqlAnalysis a = engine.analyze(sb.toString());
       assertThat(a).isNotNull();
       assertThat(a.parseStatus()).isNotNull();
+      // The engine catches its own crashes and says so: a garbled statement must not be one.
+      assertThat(a.parseError()).as(sb.toString()).doesNotStartWith("internal error");
     }
   }
 

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,10 +48,13 @@ class HikariPoolExhaustionPostgresTest {
       DataSource ds = scope.wrap(pool);
       ExecutorService threads = Executors.newFixedThreadPool(8);
       List<Future<?>> work = new ArrayList<>();
+      // All eight ask at once, however the executor schedules them, so two connections run dry.
+      CountDownLatch start = new CountDownLatch(1);
       for (int i = 0; i < 8; i++) {
         work.add(
             threads.submit(
                 () -> {
+                  start.await();
                   try (Connection c = ds.getConnection();
                       Statement st = c.createStatement()) {
                     try (ResultSet rs = st.executeQuery("select 1")) {
@@ -61,6 +65,7 @@ class HikariPoolExhaustionPostgresTest {
                   return null;
                 }));
       }
+      start.countDown();
       for (Future<?> f : work) {
         f.get();
       }

@@ -35,6 +35,8 @@ final class ShopAnalysis {
   static void runWorkload(DataSource app, List<String> statements, int times) throws SQLException {
     try (Connection c = app.getConnection();
         Statement st = c.createStatement()) {
+      boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+      long scansBefore = postgres ? tableScans(st) : 0;
       for (int i = 0; i < times; i++) {
         for (String sql : statements) {
           try (ResultSet rs = st.executeQuery(sql)) {
@@ -44,19 +46,45 @@ final class ShopAnalysis {
           }
         }
       }
-      if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+      if (postgres) {
         // Usage counters (idx_scan) arrive late and the analysis reads them next. 15+ flushes on
-        // request; before 15 the statistics collector publishes every 500 ms, so wait it out.
+        // request; before 15 the statistics collector publishes every 500 ms, so wait until every
+        // statement's scan (at least one each) is visible.
         if (c.getMetaData().getDatabaseMajorVersion() >= 15) {
           st.execute("select pg_stat_force_next_flush()");
         } else {
-          try {
-            Thread.sleep(1_200);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
+          awaitScans(st, scansBefore + (long) statements.size() * times);
         }
       }
+    }
+  }
+
+  private static long tableScans(Statement st) throws SQLException {
+    st.execute("select pg_catalog.pg_stat_clear_snapshot()");
+    try (ResultSet rs =
+        st.executeQuery(
+            "select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0)"
+                + " from pg_catalog.pg_stat_user_tables")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void awaitScans(Statement st, long atLeast) throws SQLException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    long seen = tableScans(st);
+    while (seen < atLeast && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      seen = tableScans(st);
+    }
+    if (seen < atLeast) {
+      throw new IllegalStateException(
+          "the statistics collector shows " + seen + " table scans, expected " + atLeast);
     }
   }
 

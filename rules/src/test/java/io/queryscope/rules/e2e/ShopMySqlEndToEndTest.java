@@ -133,6 +133,7 @@ class ShopMySqlEndToEndTest {
                     && "products_name_idx".equals(f.evidence().get("index")),
             f -> f.rule().equals("slow-query") && f.query().sql().startsWith("insert into "));
     assertThat(report.findings())
+        .isNotEmpty()
         .allSatisfy(
             f ->
                 assertThat(expected)

@@ -167,6 +167,7 @@ class ShopPostgresEndToEndTest {
                     && "products_name_idx".equals(f.evidence().get("index")),
             f -> f.rule().equals("slow-query"));
     assertThat(report.findings())
+        .isNotEmpty()
         .allSatisfy(
             f ->
                 assertThat(expected)
