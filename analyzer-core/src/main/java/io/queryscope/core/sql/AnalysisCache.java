@@ -24,8 +24,4 @@ final class AnalysisCache<K, V> {
   synchronized void put(K key, V value) {
     map.put(key, value);
   }
-
-  synchronized int size() {
-    return map.size();
-  }
 }

@@ -18,10 +18,6 @@ final class Scope {
     this.parent = parent;
   }
 
-  Scope parent() {
-    return parent;
-  }
-
   void addBaseTable(String name, String alias) {
     tablesByName.put(name, name);
     if (!alias.isEmpty()) {

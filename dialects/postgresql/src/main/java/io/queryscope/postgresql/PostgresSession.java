@@ -110,14 +110,6 @@ final class PostgresSession implements DialectSession {
     return "'" + d.toMillis() + "ms'";
   }
 
-  PostgresJdbc jdbc() {
-    return jdbc;
-  }
-
-  ServerVersion version() {
-    return version;
-  }
-
   @Override
   public Target target() {
     return target;

@@ -22,8 +22,4 @@ public final class TargetDialect {
         .findFirst()
         .orElse(DatabaseKind.POSTGRESQL);
   }
-
-  public static boolean isMySqlFamily(DatabaseKind kind) {
-    return kind == DatabaseKind.MYSQL || kind == DatabaseKind.MARIADB;
-  }
 }
