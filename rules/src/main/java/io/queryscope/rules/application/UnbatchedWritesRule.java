@@ -10,14 +10,16 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.SqlAnalyzer;
+import io.queryscope.core.sql.StatementType;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,10 +64,13 @@ public final class UnbatchedWritesRule implements Rule {
     return e.kind() == StatementKind.UPDATE && e.batchSize() <= 1 && !e.failed() && isDml(e.sql());
   }
 
+  /** By the analyzer, not the first word: Hibernate's use_sql_comments puts a comment first. */
   private static boolean isDml(String sql) {
-    String head = sql.stripLeading().toLowerCase(Locale.ROOT);
-    return head.startsWith("insert") || head.startsWith("update") || head.startsWith("delete");
+    return WRITES.contains(SqlAnalyzer.analyze(sql).statementType());
   }
+
+  private static final Set<StatementType> WRITES =
+      EnumSet.of(StatementType.INSERT, StatementType.UPDATE, StatementType.DELETE);
 
   private Finding finding(AnalysisContext context, List<Bursts.Burst> bursts) {
     Bursts.Burst worst =
@@ -73,7 +78,7 @@ public final class UnbatchedWritesRule implements Rule {
     StatementEvent first = worst.first();
     double total = bursts.stream().mapToDouble(Bursts.Burst::totalMs).sum();
     double batchedShare = context.settings().threshold(INFO, "batched-cost-share");
-    String verb = first.sql().stripLeading().split("\\s+")[0].toUpperCase(Locale.ROOT);
+    String verb = SqlAnalyzer.analyze(first.sql()).statementType().name();
     String where = worst.callSite() == null ? "" : " at " + worst.callSite();
     String fix = fix(TargetDialect.of(context));
     return FindingBuilder.of(INFO, context)
