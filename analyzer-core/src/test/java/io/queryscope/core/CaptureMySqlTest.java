@@ -2,6 +2,7 @@ package io.queryscope.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.queryscope.core.events.StatementEvent;
 import io.queryscope.fixtures.MySqlTest;
 import io.queryscope.fixtures.TestDatabase;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,32 @@ class CaptureMySqlTest extends JdbcCaptureContract {
         .filteredOn(e -> e.sql().equals(marker))
         .singleElement()
         .satisfies(e -> assertThat(e.rowsFetched()).isEqualTo(1));
+  }
+
+  @Test
+  void followsAutocommitSwitchedWithSqlText() throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("SET autocommit = 0");
+      insert(c, "a");
+      insert(c, "b");
+      st.execute("commit");
+      insert(c, "c");
+      st.execute("rollback");
+      st.execute("set autocommit=1");
+      insert(c, "d");
+    }
+    List<Long> ids =
+        scope.events().statements().stream().map(StatementEvent::transactionId).toList();
+    assertThat(ids).hasSize(8);
+    long first = ids.get(1);
+    long second = ids.get(4);
+    assertThat(first).isPositive();
+    assertThat(second).isPositive().isNotEqualTo(first);
+    // The SET itself ran before the transaction began; the next begins one lazily, as after
+    // setAutoCommit(false).
+    assertThat(ids).containsExactly(0L, first, first, first, second, second, 0L, 0L);
+    assertThat(count("items")).as("c was rolled back").isEqualTo(3);
   }
 
   @Override

@@ -286,6 +286,40 @@ abstract class JdbcCaptureContract {
   }
 
   @Test
+  void followsTransactionsBegunAndEndedWithSqlText() throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("begin");
+      insert(c, "a");
+      insert(c, "b");
+      st.execute("commit");
+      insert(c, "c");
+      st.execute("START TRANSACTION");
+      insert(c, "d");
+      st.execute("rollback;");
+      insert(c, "e");
+    }
+    List<Long> ids =
+        scope.events().statements().stream().map(StatementEvent::transactionId).toList();
+    assertThat(ids).hasSize(9);
+    long first = ids.get(0);
+    long second = ids.get(5);
+    assertThat(first).isPositive();
+    assertThat(second).isPositive().isNotEqualTo(first);
+    assertThat(ids).containsExactly(first, first, first, first, 0L, second, second, second, 0L);
+    assertThat(count("items")).as("the insert in the rolled-back transaction is gone").isEqualTo(4);
+  }
+
+  int count(String table) throws SQLException {
+    try (Connection c = pool.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Test
   void wrappersKeepJdbcIdentityAndReachTheDriver() throws SQLException {
     try (Connection c = ds.getConnection()) {
       assertThat(c.isWrapperFor(driverConnectionType())).isTrue();

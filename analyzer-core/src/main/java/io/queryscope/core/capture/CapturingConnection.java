@@ -11,8 +11,8 @@ import java.util.concurrent.Executor;
 
 /**
  * A captured connection: hands out capturing statements, and follows autocommit, commit and
- * rollback so each statement carries its transaction. Transactions begun with SQL text ({@code
- * BEGIN}) in autocommit mode are not followed.
+ * rollback so each statement carries its transaction, whether the application calls the JDBC
+ * methods or runs the SQL ({@code BEGIN}, {@code COMMIT}, {@code SET autocommit = 0}).
  */
 final class CapturingConnection extends ConnectionForwarder {
 
@@ -20,6 +20,9 @@ final class CapturingConnection extends ConnectionForwarder {
   private final ConnectionRecord record;
   private boolean autoCommit;
   private long transactionId;
+
+  /** A transaction begun with SQL text ({@code BEGIN}) while JDBC autocommit is on. */
+  private boolean textTransaction;
 
   /** The SQL last prepared here: loops and N+1s prepare one string again and again. */
   private SqlInfo lastPrepared;
@@ -56,13 +59,56 @@ final class CapturingConnection extends ConnectionForwarder {
 
   /** The current transaction, begun lazily by the first statement after autocommit was off. */
   long transactionId() {
-    if (autoCommit) {
+    if (autoCommit && !textTransaction) {
       return 0;
     }
     if (transactionId == 0) {
       transactionId = recorder.nextTransactionId();
     }
     return transactionId;
+  }
+
+  /**
+   * The transaction of a statement that has just run, following what its SQL text does to the
+   * transaction. A {@code BEGIN} or {@code COMMIT} belongs to the transaction it opens or closes. A
+   * failed {@code BEGIN} opens nothing; a failed {@code COMMIT} still ends the transaction (the
+   * server rolls it back).
+   */
+  long transactionAfter(TransactionControl control, boolean succeeded) {
+    if (control == TransactionControl.NONE) {
+      return transactionId();
+    }
+    switch (control) {
+      case BEGIN -> {
+        // In a transaction already (autocommit off, or a second BEGIN) PostgreSQL only warns.
+        if (succeeded && autoCommit && !textTransaction) {
+          textTransaction = true;
+          transactionId = 0;
+        }
+        return transactionId();
+      }
+      case AUTOCOMMIT_OFF -> {
+        // As after setAutoCommit(false), the transaction begins with the next statement.
+        long id = transactionId();
+        if (succeeded) {
+          followAutoCommit(false);
+        }
+        return id;
+      }
+      default -> {
+        // END, CHAIN, AUTOCOMMIT_ON close the open transaction, if one is open (no new one).
+        long id = autoCommit && !textTransaction ? 0 : transactionId;
+        if (control == TransactionControl.AUTOCOMMIT_ON) {
+          if (succeeded) {
+            followAutoCommit(true);
+          }
+        } else {
+          textTransaction &= control == TransactionControl.CHAIN;
+          transactionId = 0;
+        }
+        return id;
+      }
+    }
   }
 
   void statementRan(long nanos) {
@@ -163,9 +209,14 @@ final class CapturingConnection extends ConnectionForwarder {
   @Override
   public void setAutoCommit(boolean on) throws SQLException {
     delegate.setAutoCommit(on);
+    followAutoCommit(on);
+  }
+
+  private void followAutoCommit(boolean on) {
     if (on != autoCommit) {
       // Switching autocommit on commits the open transaction; either way a new one starts later.
       autoCommit = on;
+      textTransaction = false;
       transactionId = 0;
     }
   }
@@ -173,12 +224,14 @@ final class CapturingConnection extends ConnectionForwarder {
   @Override
   public void commit() throws SQLException {
     delegate.commit();
+    textTransaction = false;
     transactionId = 0;
   }
 
   @Override
   public void rollback() throws SQLException {
     delegate.rollback();
+    textTransaction = false;
     transactionId = 0;
   }
 
@@ -196,6 +249,7 @@ final class CapturingConnection extends ConnectionForwarder {
   @Override
   public void close() throws SQLException {
     delegate.close();
+    textTransaction = false;
     transactionId = 0;
     recorder.closed(record);
   }

@@ -242,7 +242,7 @@ public final class Recorder {
               sqlState,
               message,
               connection == null ? 0 : connection.id(),
-              connection == null ? 0 : connection.transactionId(),
+              connection == null ? 0 : connection.transactionAfter(info.control, error == null),
               Thread.currentThread().getName(),
               unitName,
               awaitsRows && error == null);

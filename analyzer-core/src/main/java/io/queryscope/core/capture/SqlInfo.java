@@ -3,13 +3,16 @@ package io.queryscope.core.capture;
 import io.queryscope.core.events.CallSite;
 
 /**
- * What is known about one distinct SQL string: its fingerprint's totals (computed once, when the
- * string is first seen) and the call-site cache for it.
+ * What is known about one distinct SQL string: its fingerprint's totals and whether it controls the
+ * transaction (both computed once, when the string is first seen) and the call-site cache for it.
  */
 final class SqlInfo {
 
   final String sql;
   final FingerprintStats stats;
+
+  /** What the string does to the transaction when run as text ({@code BEGIN}, {@code COMMIT}). */
+  final TransactionControl control;
 
   /** The capture state this entry belongs to; a reset starts a new one. */
   final Object owner;
@@ -23,6 +26,7 @@ final class SqlInfo {
   SqlInfo(String sql, FingerprintStats stats, Object owner) {
     this.sql = sql;
     this.stats = stats;
+    this.control = TransactionControl.of(sql);
     this.owner = owner;
   }
 }
