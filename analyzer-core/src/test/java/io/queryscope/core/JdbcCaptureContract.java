@@ -235,6 +235,37 @@ abstract class JdbcCaptureContract {
   }
 
   @Test
+  void cursorMovesOfAScrollableResultSetCountAsRowsFetched() throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      for (int i = 0; i < 5; i++) {
+        insert(c, "row" + i);
+      }
+      try (Statement s =
+              c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_READ_ONLY);
+          ResultSet rs = s.executeQuery("select name from items order by id")) {
+        assertThat(rs.last()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("row4");
+        assertThat(rs.first()).isTrue();
+        assertThat(rs.absolute(3)).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("row2");
+        assertThat(rs.relative(1)).isTrue();
+        assertThat(rs.previous()).isTrue();
+        assertThat(rs.relative(0)).as("stays on row 3: nothing fetched").isTrue();
+        assertThat(rs.getString(1)).isEqualTo("row2");
+        assertThat(rs.absolute(10)).as("after the last row").isFalse();
+        assertThat(rs.previous()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("row4");
+        assertThat(rs.next()).isFalse();
+      }
+    }
+    List<StatementEvent> statements = scope.events().statements();
+    StatementEvent select = statements.get(statements.size() - 1);
+    assertThat(select.kind()).isEqualTo(StatementKind.QUERY);
+    // last, first, absolute(3), relative(1), previous, previous: six moves onto a row.
+    assertThat(select.rowsFetched()).isEqualTo(6);
+  }
+
+  @Test
   void eventsOfARealRunSurviveExportAndImport(@TempDir Path dir) throws SQLException {
     try (UnitOfWork work = scope.unitOfWork("export");
         Connection c = ds.getConnection()) {

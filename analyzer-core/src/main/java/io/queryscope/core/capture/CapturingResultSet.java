@@ -63,6 +63,52 @@ final class CapturingResultSet extends ResultSetForwarder {
     return more;
   }
 
+  // A scrollable result set is read by moving the cursor as well as by next(): each move that lands
+  // on a row counts as a row fetched (a row visited twice counts twice, as next() over a re-run
+  // would), and a move to before the first or after the last row fetches nothing.
+
+  @Override
+  public boolean previous() throws SQLException {
+    long start = timed ? ticker.read() : 0;
+    return moved(delegate.previous(), start);
+  }
+
+  @Override
+  public boolean first() throws SQLException {
+    long start = timed ? ticker.read() : 0;
+    return moved(delegate.first(), start);
+  }
+
+  @Override
+  public boolean last() throws SQLException {
+    long start = timed ? ticker.read() : 0;
+    return moved(delegate.last(), start);
+  }
+
+  @Override
+  public boolean absolute(int row) throws SQLException {
+    long start = timed ? ticker.read() : 0;
+    return moved(delegate.absolute(row), start);
+  }
+
+  @Override
+  public boolean relative(int rowCount) throws SQLException {
+    long start = timed ? ticker.read() : 0;
+    boolean onRow = delegate.relative(rowCount);
+    // relative(0) stays where it is: nothing new is fetched.
+    return moved(onRow && rowCount != 0, start) || onRow;
+  }
+
+  private boolean moved(boolean onRow, long start) {
+    if (timed) {
+      fetchNanos += ticker.read() - start;
+    }
+    if (onRow && !keys) {
+      rows++;
+    }
+    return onRow;
+  }
+
   @Override
   public void close() throws SQLException {
     delegate.close();
