@@ -64,8 +64,8 @@ final class CapturingResultSet extends ResultSetForwarder {
   }
 
   // A scrollable result set is read by moving the cursor as well as by next(): each move that lands
-  // on a row counts as a row fetched (a row visited twice counts twice, as next() over a re-run
-  // would), and a move to before the first or after the last row fetches nothing.
+  // on a row counts as a row fetched (a row visited twice counts twice), and a move to before the
+  // first or after the last row fetches nothing.
 
   @Override
   public boolean previous() throws SQLException {
@@ -96,7 +96,8 @@ final class CapturingResultSet extends ResultSetForwarder {
     long start = timed ? ticker.read() : 0;
     boolean onRow = delegate.relative(rowCount);
     // relative(0) stays where it is: nothing new is fetched.
-    return moved(onRow && rowCount != 0, start) || onRow;
+    moved(onRow && rowCount != 0, start);
+    return onRow;
   }
 
   private boolean moved(boolean onRow, long start) {

@@ -109,8 +109,12 @@ final class FingerprintStats {
     if (totalNanos > maxNanos) {
       maxNanos = totalNanos;
     }
-    micros.recordValue(value);
-    BUSY.setRelease(this, 0);
+    try {
+      micros.recordValue(value);
+    } finally {
+      // Never left claimed, or every reader would spin forever.
+      BUSY.setRelease(this, 0);
+    }
   }
 
   void addRows(long more) {
@@ -167,7 +171,11 @@ final class FingerprintStats {
         counters);
   }
 
-  /** Both sets added up, the plain one read while holding it. */
+  /**
+   * Both sets added up, the plain one read while holding it. A writer arriving during the copy goes
+   * to the second set, and that fingerprint's writers stay there: still exact, at the lock-free
+   * cost.
+   */
   private Totals totals() {
     Histogram histogram = new Histogram(HIGHEST_MICROS, 1);
     claim();
