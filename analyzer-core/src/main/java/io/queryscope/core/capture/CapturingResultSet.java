@@ -46,21 +46,8 @@ final class CapturingResultSet extends ResultSetForwarder {
 
   @Override
   public boolean next() throws SQLException {
-    boolean more;
-    if (timed) {
-      long start = ticker.read();
-      more = delegate.next();
-      fetchNanos += ticker.read() - start;
-    } else {
-      more = delegate.next();
-    }
-    if (more) {
-      rows++;
-      if (keys && execution != null) {
-        execution.generatedKeys++;
-      }
-    }
-    return more;
+    long start = timed ? ticker.read() : 0;
+    return moved(delegate.next(), start);
   }
 
   // A scrollable result set is read by moving the cursor as well as by next(): each move that lands
@@ -100,12 +87,16 @@ final class CapturingResultSet extends ResultSetForwarder {
     return onRow;
   }
 
+  /** Accounts for one cursor move that began at {@code start} and did or did not land on a row. */
   private boolean moved(boolean onRow, long start) {
     if (timed) {
       fetchNanos += ticker.read() - start;
     }
-    if (onRow && !keys) {
+    if (onRow) {
       rows++;
+      if (keys && execution != null) {
+        execution.generatedKeys++;
+      }
     }
     return onRow;
   }

@@ -63,11 +63,10 @@ final class EventRing<T> {
   /** The retained events, oldest first as far as concurrent writers allow. */
   List<T> snapshot() {
     long total = counter.get();
-    int capacity = slots.length();
     long from = Math.max(0, total - capacity);
     List<T> out = new ArrayList<>((int) (total - from));
     for (long n = from; n < total; n++) {
-      T event = slots.get((int) (n % capacity));
+      T event = slots.get(slot(n));
       if (event != null) {
         out.add(event);
       }
@@ -84,6 +83,6 @@ final class EventRing<T> {
   }
 
   long dropped() {
-    return Math.max(0, counter.get() - slots.length());
+    return Math.max(0, counter.get() - capacity);
   }
 }

@@ -76,9 +76,8 @@ final class FingerprintStats {
   }
 
   void executed(long nanos, long rowsAffected, boolean failed) {
-    Shared s = shared;
-    if (s != null || !BUSY.compareAndSet(this, 0, 1)) {
-      (s != null ? s : shared()).executed(nanos, rowsAffected, failed);
+    if (!tryClaim()) {
+      shared().executed(nanos, rowsAffected, failed);
       return;
     }
     calls++;
@@ -95,9 +94,8 @@ final class FingerprintStats {
   /** The statement is complete: {@code totalNanos} is its execute plus fetch time. */
   void completed(long fetched, long fetchedRows, long totalNanos) {
     long value = Math.min(HIGHEST_MICROS, Math.max(0, totalNanos / 1000));
-    Shared s = shared;
-    if (s != null || !BUSY.compareAndSet(this, 0, 1)) {
-      (s != null ? s : shared()).completed(fetched, fetchedRows, totalNanos, value);
+    if (!tryClaim()) {
+      shared().completed(fetched, fetchedRows, totalNanos, value);
       return;
     }
     if (fetched > 0) {
@@ -121,9 +119,8 @@ final class FingerprintStats {
     if (more <= 0) {
       return;
     }
-    Shared s = shared;
-    if (s != null || !BUSY.compareAndSet(this, 0, 1)) {
-      (s != null ? s : shared()).rows.add(more);
+    if (!tryClaim()) {
+      shared().rows.add(more);
       return;
     }
     rows += more;
@@ -178,29 +175,27 @@ final class FingerprintStats {
    */
   private Totals totals() {
     Histogram histogram = new Histogram(HIGHEST_MICROS, 1);
+    Totals plain;
     claim();
-    Totals t;
     try {
       histogram.add(micros);
-      t = new Totals(calls, errors, executeNanos, fetchNanos, rows, maxNanos, histogram);
+      plain = new Totals(calls, errors, executeNanos, fetchNanos, rows, maxNanos, histogram);
     } finally {
       BUSY.setRelease(this, 0);
     }
     Shared s = shared;
-    if (s == null) {
-      return t;
-    }
-    histogram.add(s.micros);
-    return new Totals(
-        t.calls + s.calls.sum(),
-        t.errors + s.errors.sum(),
-        t.executeNanos + s.executeNanos.sum(),
-        t.fetchNanos + s.fetchNanos.sum(),
-        t.rows + s.rows.sum(),
-        Math.max(t.maxNanos, s.maxNanos.get()),
-        histogram);
+    return s == null ? plain : plain.plus(s);
   }
 
+  /**
+   * The plain set, for a writer: only while no two threads have collided here (after that every
+   * writer uses the second set) and no other thread holds it.
+   */
+  private boolean tryClaim() {
+    return shared == null && BUSY.compareAndSet(this, 0, 1);
+  }
+
+  /** The plain set, for a reader, waiting for a writer to finish its few nanoseconds. */
   private void claim() {
     while (!BUSY.compareAndSet(this, 0, 1)) {
       Thread.onSpinWait();
@@ -226,7 +221,21 @@ final class FingerprintStats {
       long fetchNanos,
       long rows,
       long maxNanos,
-      AbstractHistogram micros) {}
+      AbstractHistogram micros) {
+
+    /** These totals and the second set's; the histogram is added into this one's copy. */
+    Totals plus(Shared s) {
+      micros.add(s.micros);
+      return new Totals(
+          calls + s.calls.sum(),
+          errors + s.errors.sum(),
+          executeNanos + s.executeNanos.sum(),
+          fetchNanos + s.fetchNanos.sum(),
+          rows + s.rows.sum(),
+          Math.max(maxNanos, s.maxNanos.get()),
+          micros);
+    }
+  }
 
   /** The lock-free totals of writers that found the plain set taken. */
   private static final class Shared {
