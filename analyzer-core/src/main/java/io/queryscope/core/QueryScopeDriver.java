@@ -76,7 +76,7 @@ public final class QueryScopeDriver implements Driver {
     if (connection == null) {
       throw new SQLException("no driver accepted " + real + " (from " + url + ")", "08001");
     }
-    return recorder.wrapConnection(connection, start, recorder.settings().ticker().read());
+    return recorder.wrapConnection(connection, real, start, recorder.settings().ticker().read());
   }
 
   @Override

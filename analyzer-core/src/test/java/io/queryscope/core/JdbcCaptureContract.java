@@ -287,8 +287,13 @@ abstract class JdbcCaptureContract {
     assertThat(imported.statements()).hasSize(2).isEqualTo(original.statements());
     assertThat(imported.connections()).isEqualTo(original.connections());
     assertThat(imported.unitsOfWork()).isEqualTo(original.unitsOfWork());
-    assertThat(imported.pool()).isEqualTo(original.pool());
-    assertThat(imported.pool().config().maximumPoolSize()).isEqualTo(4);
+    assertThat(imported.pools()).isEqualTo(original.pools());
+    assertThat(imported.pools())
+        .singleElement()
+        .satisfies(pool -> assertThat(pool.config().maximumPoolSize()).isEqualTo(4));
+    assertThat(imported.connections())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.pool()).isEqualTo(original.pools().get(0).name()));
   }
 
   @Test

@@ -13,11 +13,11 @@ import java.sql.Statement;
  * of queryscope's own bookkeeping (counts under concurrency, memory): JDBC behaviour is tested
  * against real drivers, never against this.
  */
-final class StubJdbc {
+public final class StubJdbc {
 
   private StubJdbc() {}
 
-  static Connection connection(int rows) {
+  public static Connection connection(int rows) {
     return proxy(
         Connection.class,
         (p, m, a) ->

@@ -17,7 +17,7 @@ final class StatementList {
             events.statements().stream().filter(which).toList(),
             List.of(),
             List.of(),
-            null,
+            List.of(),
             events.droppedStatements());
     StringBuilder out = new StringBuilder(headline).append("\n\n");
     for (StatementSites.Shape shape : StatementSites.of(chosen).shapes()) {

@@ -76,14 +76,26 @@ final class FixtureContexts {
   }
 
   private static CapturedEvents events(FixtureSpec.Case c) {
-    if (c.statements() == null && c.connections() == null && c.pool() == null) {
+    if (c.statements() == null
+        && c.connections() == null
+        && c.pool() == null
+        && c.pools() == null) {
       return CapturedEvents.NONE;
     }
+    List<PoolEvidence> pools = new ArrayList<>();
+    if (c.pool() != null) {
+      pools.add(pool(c.pool()));
+    }
+    if (c.pools() != null) {
+      c.pools().forEach(p -> pools.add(pool(p)));
+    }
+    // As in an events file from before pools were named: one pool supplied every connection.
+    String onlyPool = pools.size() == 1 ? pools.get(0).name() : null;
     return new CapturedEvents(
         statements(c.statements()),
-        connections(c.connections()),
+        connections(c.connections(), onlyPool),
         units(c.units()),
-        pool(c.pool()),
+        pools,
         0);
   }
 
@@ -169,7 +181,8 @@ final class FixtureContexts {
     return out;
   }
 
-  private static List<ConnectionEvent> connections(List<FixtureSpec.Connection> specs) {
+  private static List<ConnectionEvent> connections(
+      List<FixtureSpec.Connection> specs, String onlyPool) {
     List<ConnectionEvent> out = new ArrayList<>();
     if (specs == null) {
       return out;
@@ -182,6 +195,7 @@ final class FixtureContexts {
         out.add(
             new ConnectionEvent(
                 c.id() == null ? out.size() + 1 : c.id() + i,
+                c.pool() == null ? onlyPool : c.pool(),
                 BASE_MICROS + (long) (at * 1000),
                 (long) (or(c.acquireMs(), 0.1) * 1e6),
                 returned ? (long) (or(c.heldMs(), 10.0) * 1e6) : -1,
@@ -198,9 +212,6 @@ final class FixtureContexts {
   }
 
   private static PoolEvidence pool(FixtureSpec.Pool p) {
-    if (p == null) {
-      return null;
-    }
     List<PoolSnapshot> snapshots = new ArrayList<>();
     if (p.snapshots() != null) {
       p.snapshots()
@@ -215,6 +226,7 @@ final class FixtureContexts {
             ? null
             : new PoolConfig(p.name(), or(p.max(), 10), 0, or(p.timeoutMs(), 30000L));
     return new PoolEvidence(
+        p.name(),
         config,
         snapshots,
         or(p.acquisitions(), 0L),

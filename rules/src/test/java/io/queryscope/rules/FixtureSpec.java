@@ -21,6 +21,7 @@ final class FixtureSpec {
       List<Unit> units,
       List<Connection> connections,
       Pool pool,
+      List<Pool> pools,
       List<Stats> workload,
       Double workloadHoursAgo,
       List<PlanRef> plans,
@@ -65,7 +66,8 @@ final class FixtureSpec {
       String unit,
       String stack,
       Integer repeat,
-      Double everyMs) {}
+      Double everyMs,
+      String pool) {}
 
   record Pool(
       String name,
@@ -183,5 +185,6 @@ final class FixtureSpec {
       List<String> recommendation,
       Map<String, Object> evidence,
       String severity,
-      Boolean verified) {}
+      Boolean verified,
+      Double msSaved) {}
 }

@@ -87,7 +87,7 @@ class RuleEngineTest {
             null,
             null,
             null,
-            new CapturedEvents(statements, List.of(), List.of(), null, 0),
+            new CapturedEvents(statements, List.of(), List.of(), List.of(), 0),
             null);
     Report report = new RuleEngine(List.of()).analyze(ctx);
     assertThat(report.summary()).isEqualTo(new Report.Summary(5, 2, 0));
@@ -104,7 +104,7 @@ class RuleEngineTest {
     for (int i = 1; i <= n; i++) {
       list.add(event(i, "select * from products where id = ?"));
     }
-    return new CapturedEvents(list, List.of(), List.of(), null, 0);
+    return new CapturedEvents(list, List.of(), List.of(), List.of(), 0);
   }
 
   private static StatementEvent event(long seq, String sql) {

@@ -107,6 +107,11 @@ class RuleFixtureTest {
           .as("recommendation")
           .contains(expect.recommendation());
     }
+    if (expect.msSaved() != null) {
+      assertThat(first.impact().estimatedMsSaved())
+          .as("estimated ms saved")
+          .isCloseTo(expect.msSaved(), org.assertj.core.data.Offset.offset(0.01));
+    }
     if (expect.severity() != null) {
       assertThat(first.severity().id()).as("severity").isEqualTo(expect.severity());
     }

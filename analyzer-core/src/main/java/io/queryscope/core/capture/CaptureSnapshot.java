@@ -2,7 +2,6 @@ package io.queryscope.core.capture;
 
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.ConnectionEvent;
-import io.queryscope.core.events.PoolConfig;
 import io.queryscope.core.events.PoolEvidence;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.workload.StatementStats;
@@ -10,7 +9,7 @@ import io.queryscope.core.workload.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.HdrHistogram.AtomicHistogram;
+import java.util.Map;
 
 /** Turns a capture's live state into the immutable events and workload the rules read. */
 final class CaptureSnapshot {
@@ -18,7 +17,10 @@ final class CaptureSnapshot {
   private CaptureSnapshot() {}
 
   static CapturedEvents events(
-      CaptureState state, long nowNanos, long leakThresholdNanos, PoolConfig poolConfig) {
+      CaptureState state,
+      long nowNanos,
+      long leakThresholdNanos,
+      Map<ConnectionSource, PoolEvidence> pools) {
     List<Execution> executions = new ArrayList<>(state.executions.snapshot());
     executions.sort(Comparator.comparingLong(e -> e.sequence));
     List<StatementEvent> statements = new ArrayList<>(executions.size());
@@ -35,33 +37,24 @@ final class CaptureSnapshot {
     records.sort(Comparator.comparingLong(r -> r.acquiredEpochMicros));
     List<ConnectionEvent> connections = new ArrayList<>(records.size());
     for (ConnectionRecord record : records) {
-      connections.add(record.toEvent(nowNanos, leakThresholdNanos));
+      connections.add(record.toEvent(nowNanos, leakThresholdNanos, poolName(record, pools)));
     }
     return new CapturedEvents(
         statements,
         connections,
         state.units.snapshot(),
-        pool(state, poolConfig),
+        new ArrayList<>(pools.values()),
         state.sequence.get() - statements.size());
   }
 
-  /** Null when no connection went through a wrapped DataSource or driver. */
-  static PoolEvidence pool(CaptureState state, PoolConfig config) {
-    long acquisitions = state.acquisitions.sum();
-    if (acquisitions == 0 && config == null) {
+  private static String poolName(
+      ConnectionRecord record, Map<ConnectionSource, PoolEvidence> pools) {
+    if (record.source == null) {
       return null;
     }
-    AtomicHistogram h = state.acquireMicros;
-    boolean any = h.getTotalCount() > 0;
-    return new PoolEvidence(
-        config,
-        state.poolSnapshots.snapshot(),
-        acquisitions,
-        state.acquisitionFailures.sum(),
-        any ? h.getValueAtPercentile(50) / 1000.0 : 0,
-        any ? h.getValueAtPercentile(95) / 1000.0 : 0,
-        any ? h.getValueAtPercentile(99) / 1000.0 : 0,
-        any ? h.getMaxValue() / 1000.0 : 0);
+    PoolEvidence pool = pools.get(record.source);
+    // A fallback: every source that handed out a connection in this capture has evidence.
+    return pool == null ? record.source.label : pool.name();
   }
 
   static Workload workload(CaptureState state, CaptureSettings settings) {

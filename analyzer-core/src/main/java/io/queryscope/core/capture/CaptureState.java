@@ -1,6 +1,5 @@
 package io.queryscope.core.capture;
 
-import io.queryscope.core.events.PoolSnapshot;
 import io.queryscope.core.events.UnitOfWorkEvent;
 import io.queryscope.core.sql.Fingerprint;
 import io.queryscope.core.sql.Fingerprinter;
@@ -9,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.HdrHistogram.AtomicHistogram;
 
 /**
  * Everything one capture has recorded since it started or was last reset. Every structure is
@@ -21,8 +19,6 @@ final class CaptureState {
   static final long OTHER_FINGERPRINT = 0;
   private static final int CONNECTION_RING = 4096;
   private static final int UNIT_RING = 4096;
-  private static final int POOL_RING = 2048;
-  private static final long HIGHEST_ACQUIRE_MICROS = 3_600_000_000L;
 
   final Instant started;
   final long startEpochMicros;
@@ -43,11 +39,8 @@ final class CaptureState {
   final Set<ConnectionRecord> openConnections = ConcurrentHashMap.newKeySet();
   final EventRing<UnitOfWorkEvent> units = new EventRing<>(UNIT_RING);
 
-  final LongAdder acquisitions = new LongAdder();
-  final LongAdder acquisitionFailures = new LongAdder();
-  final AtomicHistogram acquireMicros = new AtomicHistogram(HIGHEST_ACQUIRE_MICROS, 2);
-  final EventRing<PoolSnapshot> poolSnapshots = new EventRing<>(POOL_RING);
-  volatile int maxThreadsAwaiting;
+  // One entry per connection source, of which there are at most ConnectionSources.MAX_SOURCES + 1.
+  private final ConcurrentHashMap<ConnectionSource, PoolFigures> pools = new ConcurrentHashMap<>();
 
   CaptureState(CaptureSettings settings, Instant started, long startNanos) {
     this.started = started;
@@ -60,6 +53,16 @@ final class CaptureState {
 
   long epochMicros(long nanos) {
     return startEpochMicros + (nanos - startNanos) / 1000;
+  }
+
+  /** What {@code source} did in this capture, created on its first connection or sample. */
+  PoolFigures figures(ConnectionSource source) {
+    PoolFigures known = pools.get(source);
+    return known != null ? known : pools.computeIfAbsent(source, k -> new PoolFigures());
+  }
+
+  PoolFigures figuresOrNull(ConnectionSource source) {
+    return pools.get(source);
   }
 
   /** The entry for one SQL string, fingerprinting it the first time it is seen. */

@@ -14,10 +14,12 @@ final class CapturingDataSource implements DataSource {
 
   final DataSource delegate;
   final Recorder recorder;
+  private final ConnectionSource source;
 
-  CapturingDataSource(DataSource delegate, Recorder recorder) {
+  CapturingDataSource(DataSource delegate, Recorder recorder, ConnectionSource source) {
     this.delegate = delegate;
     this.recorder = recorder;
+    this.source = source;
   }
 
   @Override
@@ -27,10 +29,10 @@ final class CapturingDataSource implements DataSource {
     try {
       connection = delegate.getConnection();
     } catch (SQLException | RuntimeException e) {
-      recorder.acquireFailed(start, recorder.ticker.read());
+      recorder.acquireFailed(source, start, recorder.ticker.read());
       throw e;
     }
-    return recorder.acquired(connection, start, recorder.ticker.read(), true);
+    return recorder.acquired(connection, source, start, recorder.ticker.read());
   }
 
   @Override
@@ -40,10 +42,10 @@ final class CapturingDataSource implements DataSource {
     try {
       connection = delegate.getConnection(username, password);
     } catch (SQLException | RuntimeException e) {
-      recorder.acquireFailed(start, recorder.ticker.read());
+      recorder.acquireFailed(source, start, recorder.ticker.read());
       throw e;
     }
-    return recorder.acquired(connection, start, recorder.ticker.read(), true);
+    return recorder.acquired(connection, source, start, recorder.ticker.read());
   }
 
   @Override

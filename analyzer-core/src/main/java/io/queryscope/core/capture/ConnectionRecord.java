@@ -12,6 +12,10 @@ import java.io.StringWriter;
 final class ConnectionRecord {
 
   final long id;
+
+  /** Where it came from; null for a connection the application held before it was captured. */
+  final ConnectionSource source;
+
   final long acquiredEpochMicros;
   final long acquiredAtNanos;
   final long acquireNanos;
@@ -29,6 +33,7 @@ final class ConnectionRecord {
 
   ConnectionRecord(
       long id,
+      ConnectionSource source,
       long acquiredEpochMicros,
       long acquiredAtNanos,
       long acquireNanos,
@@ -37,6 +42,7 @@ final class ConnectionRecord {
       Throwable acquireStack,
       boolean acquireFailed) {
     this.id = id;
+    this.source = source;
     this.acquiredEpochMicros = acquiredEpochMicros;
     this.acquiredAtNanos = acquiredAtNanos;
     this.acquireNanos = acquireNanos;
@@ -57,9 +63,10 @@ final class ConnectionRecord {
 
   /**
    * The event as of {@code nowNanos}. The acquiring stack is kept only for leaks: connections still
-   * open, or held longer than {@code leakThresholdNanos}.
+   * open, or held longer than {@code leakThresholdNanos}. {@code pool} is its source's name in this
+   * capture.
    */
-  ConnectionEvent toEvent(long nowNanos, long leakThresholdNanos) {
+  ConnectionEvent toEvent(long nowNanos, long leakThresholdNanos, String pool) {
     long closed = closedAtNanos;
     boolean returned = closed >= 0;
     long held = acquireFailed ? 0 : returned ? closed - acquiredAtNanos : -1;
@@ -67,6 +74,7 @@ final class ConnectionRecord {
     boolean leak = !acquireFailed && (!returned || heldSoFar > leakThresholdNanos);
     return new ConnectionEvent(
         id,
+        pool,
         acquiredEpochMicros,
         acquireNanos,
         held,

@@ -39,7 +39,7 @@ public final class EventsReader {
   private final List<StatementEvent> statements = new ArrayList<>();
   private final List<ConnectionEvent> connections = new ArrayList<>();
   private final List<UnitOfWorkEvent> units = new ArrayList<>();
-  private PoolEvidence pool;
+  private final List<PoolEvidence> pools = new ArrayList<>();
   private long dropped;
   private boolean header;
   private boolean bindsRedacted;
@@ -81,7 +81,13 @@ public final class EventsReader {
           "the file is empty; an events file starts with a {\"type\":\"capture\"} line");
     }
     return new CapturedEvents(
-        statements, connections, units, pool, dropped, bindsRedacted, literalsRedacted);
+        statements,
+        withPoolNames(connections),
+        units,
+        pools,
+        dropped,
+        bindsRedacted,
+        literalsRedacted);
   }
 
   private void event(Fields f) {
@@ -95,13 +101,15 @@ public final class EventsReader {
     switch (type == null ? "" : type) {
       case "capture" -> {
         long format = f.number("format");
-        if (format != EventsWriter.FORMAT) {
+        if (format != EventsWriter.FORMAT && format != EventsWriter.SINGLE_POOL_FORMAT) {
           throw malformed(
               "format "
                   + format
                   + " is not one this queryscope reads ("
+                  + EventsWriter.SINGLE_POOL_FORMAT
+                  + " or "
                   + EventsWriter.FORMAT
-                  + ")");
+                  + "); read it with the queryscope that wrote it");
         }
         dropped = f.number("droppedStatements");
         // Absent in files from before these fields: those kept values only when asked, so assume
@@ -120,7 +128,7 @@ public final class EventsReader {
                   f.number("durationNanos"),
                   f.string("thread"),
                   (int) f.number("statements")));
-      case "pool" -> pool = pool(f);
+      case "pool" -> pools.add(pool(f));
       default ->
           throw malformed(
               "unknown event type '"
@@ -190,6 +198,7 @@ public final class EventsReader {
   private ConnectionEvent connection(Fields f) {
     return new ConnectionEvent(
         f.number("id"),
+        f.string("pool"),
         f.number("acquired"),
         f.number("acquireNanos"),
         f.number("heldNanos"),
@@ -226,7 +235,12 @@ public final class EventsReader {
               (int) s.number("total"),
               (int) s.number("waiting")));
     }
+    String name = f.string("name");
+    if (name == null && config != null) {
+      name = config.poolName();
+    }
     return new PoolEvidence(
+        name,
         config,
         snapshots,
         f.number("acquisitions"),
@@ -235,6 +249,35 @@ public final class EventsReader {
         f.decimal("acquireMillisP95"),
         f.decimal("acquireMillisP99"),
         f.decimal("acquireMillisMax"));
+  }
+
+  /**
+   * Files from before pools were named have one pool line at most and no pool on connections: those
+   * connections all came from that pool.
+   */
+  private List<ConnectionEvent> withPoolNames(List<ConnectionEvent> read) {
+    if (pools.size() != 1 || read.stream().anyMatch(c -> c.pool() != null)) {
+      return read;
+    }
+    String name = pools.get(0).name();
+    List<ConnectionEvent> named = new ArrayList<>(read.size());
+    for (ConnectionEvent c : read) {
+      named.add(
+          new ConnectionEvent(
+              c.connectionId(),
+              name,
+              c.acquiredEpochMicros(),
+              c.acquireNanos(),
+              c.heldNanos(),
+              c.busyNanos(),
+              c.statements(),
+              c.returned(),
+              c.acquireFailed(),
+              c.thread(),
+              c.unitOfWork(),
+              c.acquireStack()));
+    }
+    return named;
   }
 
   // ---------------------------------------------------------------- JSON

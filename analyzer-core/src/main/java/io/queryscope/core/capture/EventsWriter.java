@@ -29,7 +29,14 @@ import java.util.Map;
  */
 public final class EventsWriter {
 
-  static final int FORMAT = 1;
+  /**
+   * Format 2 is format 1 with several {@code pool} lines. A file with at most one pool is written
+   * as format 1, so a queryscope from before several pools reads it; one with more is format 2,
+   * which such a queryscope refuses by name instead of silently keeping only the last pool.
+   */
+  static final int FORMAT = 2;
+
+  static final int SINGLE_POOL_FORMAT = 1;
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final JsonGenerator json;
@@ -61,7 +68,7 @@ public final class EventsWriter {
   private void writeAll(CapturedEvents events) throws IOException {
     json.writeStartObject();
     json.writeStringField("type", "capture");
-    json.writeNumberField("format", FORMAT);
+    json.writeNumberField("format", events.pools().size() > 1 ? FORMAT : SINGLE_POOL_FORMAT);
     json.writeNumberField("droppedStatements", events.droppedStatements());
     json.writeStringField("binds", options.binds() ? "kept" : "redacted");
     json.writeStringField("literals", options.literals() ? "kept" : "redacted");
@@ -76,8 +83,8 @@ public final class EventsWriter {
     for (UnitOfWorkEvent unit : events.unitsOfWork()) {
       unit(unit);
     }
-    if (events.pool() != null) {
-      pool(events.pool());
+    for (PoolEvidence pool : events.pools()) {
+      pool(pool);
     }
     json.flush();
   }
@@ -134,6 +141,7 @@ public final class EventsWriter {
     json.writeStartObject();
     json.writeStringField("type", "connection");
     json.writeNumberField("id", c.connectionId());
+    json.writeStringField("pool", c.pool());
     json.writeNumberField("acquired", c.acquiredEpochMicros());
     json.writeNumberField("acquireNanos", c.acquireNanos());
     json.writeNumberField("heldNanos", c.heldNanos());
@@ -163,6 +171,7 @@ public final class EventsWriter {
   private void pool(PoolEvidence p) throws IOException {
     json.writeStartObject();
     json.writeStringField("type", "pool");
+    json.writeStringField("name", p.name());
     PoolConfig config = p.config();
     if (config != null) {
       json.writeObjectFieldStart("config");

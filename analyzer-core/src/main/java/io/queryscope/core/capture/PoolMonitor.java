@@ -26,16 +26,19 @@ final class PoolMonitor {
   static final long WAITED_NANOS = 1_000_000;
 
   private final Recorder recorder;
+  private final ConnectionSource source;
   private final PoolProbe probe;
   private volatile ScheduledFuture<?> task;
 
-  private PoolMonitor(Recorder recorder, PoolProbe probe) {
+  private PoolMonitor(Recorder recorder, ConnectionSource source, PoolProbe probe) {
     this.recorder = recorder;
+    this.source = source;
     this.probe = probe;
   }
 
-  static PoolMonitor start(Recorder recorder, PoolProbe probe, Duration interval) {
-    PoolMonitor monitor = new PoolMonitor(recorder, probe);
+  static PoolMonitor start(
+      Recorder recorder, ConnectionSource source, PoolProbe probe, Duration interval) {
+    PoolMonitor monitor = new PoolMonitor(recorder, source, probe);
     if (interval != null && !interval.isZero() && !interval.isNegative()) {
       WeakReference<PoolMonitor> ref = new WeakReference<>(monitor);
       long millis = Math.max(1, interval.toMillis());
@@ -76,7 +79,7 @@ final class PoolMonitor {
     try {
       PoolSnapshot snapshot = probe.snapshot(recorder.clock().millis());
       if (snapshot != null) {
-        recorder.poolSnapshot(snapshot);
+        recorder.poolSnapshot(source, snapshot);
       }
     } catch (Throwable t) {
       recorder.failed("sampling the pool", t);

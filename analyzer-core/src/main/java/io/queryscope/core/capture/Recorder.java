@@ -42,7 +42,7 @@ public final class Recorder {
   private final AtomicLong connectionIds = new AtomicLong();
   private final AtomicLong transactionIds = new AtomicLong();
   private volatile CaptureState state;
-  private volatile PoolMonitor pool;
+  private final ConnectionSources sources;
 
   public Recorder(CaptureSettings settings) {
     this.settings = settings;
@@ -52,6 +52,7 @@ public final class Recorder {
     this.listeners = settings.listeners().toArray(StatementListener[]::new);
     this.leakThresholdNanos = settings.leakThreshold().toNanos();
     this.keepBinds = settings.keepBinds();
+    this.sources = new ConnectionSources(this, settings.poolSampleInterval());
     this.state = newState();
   }
 
@@ -67,38 +68,45 @@ public final class Recorder {
     return settings;
   }
 
-  /** A DataSource whose connections are captured; a recognised pool's figures are sampled. */
+  /**
+   * A DataSource whose connections are captured; a recognised pool's figures are sampled. Each
+   * DataSource wrapped is a pool of its own in the evidence, and wrapping one again (or its
+   * wrapper) returns the same wrapper.
+   */
   public DataSource wrap(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
     if (dataSource instanceof CapturingDataSource capturing && capturing.recorder == this) {
       return dataSource;
     }
-    try {
-      PoolProbe probe = PoolProbe.detect(dataSource);
-      if (probe != null && pool == null) {
-        pool = PoolMonitor.start(this, probe, settings.poolSampleInterval());
-      }
-    } catch (RuntimeException | LinkageError e) {
-      failures.record("recognising the connection pool", e);
-    }
-    return new CapturingDataSource(dataSource, this);
+    return sources.wrap(dataSource);
   }
 
-  /** Wraps a connection opened elsewhere (the JDBC driver form) that took {@code acquireNanos}. */
-  public Connection wrapConnection(Connection connection, long startNanos, long endNanos) {
-    return acquired(connection, startNanos, endNanos, true);
+  /**
+   * Wraps a connection the JDBC driver form opened to {@code realUrl} between the two times;
+   * connections to one URL (without its parameters) are one pool in the evidence.
+   */
+  public Connection wrapConnection(
+      Connection connection, String realUrl, long startNanos, long endNanos) {
+    ConnectionSource source = null;
+    try {
+      source = sources.forUrl(realUrl);
+    } catch (RuntimeException e) {
+      failures.record("recording a connection's URL", e);
+    }
+    return acquired(connection, source, startNanos, endNanos);
   }
 
   /** Captures a connection the application already held: no acquisition to count or time. */
   public Connection wrapHeldConnection(Connection connection) {
     long now = ticker.read();
-    return acquired(connection, now, now, false);
+    return acquired(connection, null, now, now);
   }
 
   // ---------------------------------------------------------------- connections
 
+  /** {@code source} is null for a connection the application already held: no acquisition. */
   CapturingConnection acquired(
-      Connection connection, long startNanos, long endNanos, boolean acquisition) {
+      Connection connection, ConnectionSource source, long startNanos, long endNanos) {
     ConnectionRecord record = null;
     try {
       CaptureState s = state;
@@ -107,6 +115,7 @@ public final class Recorder {
       record =
           new ConnectionRecord(
               connectionIds.incrementAndGet(),
+              source,
               s.epochMicros(startNanos),
               endNanos,
               acquire,
@@ -115,12 +124,9 @@ public final class Recorder {
               settings.connectionStacks() ? new Throwable("connection acquired here") : null,
               false);
       s.openConnections.add(record);
-      s.acquisitions.increment();
-      s.acquireMicros.recordValue(
-          Math.min(s.acquireMicros.getHighestTrackableValue(), acquire / 1000));
-      PoolMonitor monitor = pool;
-      if (monitor != null) {
-        monitor.acquired(acquire);
+      if (source != null) {
+        s.figures(source).acquisition(acquire, false);
+        source.acquired(acquire);
       }
     } catch (Throwable t) {
       failures.record("recording a connection", t);
@@ -128,18 +134,15 @@ public final class Recorder {
     return new CapturingConnection(connection, this, record);
   }
 
-  void acquireFailed(long startNanos, long endNanos) {
+  void acquireFailed(ConnectionSource source, long startNanos, long endNanos) {
     try {
       CaptureState s = state;
       UnitSpan unit = unit();
-      s.acquisitions.increment();
-      s.acquisitionFailures.increment();
-      // A caller that timed out waited too: its wait belongs in the acquisition percentiles.
-      s.acquireMicros.recordValue(
-          Math.min(s.acquireMicros.getHighestTrackableValue(), (endNanos - startNanos) / 1000));
+      s.figures(source).acquisition(endNanos - startNanos, true);
       s.closedConnections.add(
           new ConnectionRecord(
               0,
+              source,
               s.epochMicros(startNanos),
               endNanos,
               endNanos - startNanos,
@@ -147,7 +150,7 @@ public final class Recorder {
               unit == null ? null : unit.name,
               null,
               true));
-      samplePool();
+      source.sample();
     } catch (Throwable t) {
       failures.record("recording a failed connection attempt", t);
     }
@@ -427,19 +430,8 @@ public final class Recorder {
 
   // ---------------------------------------------------------------- pool
 
-  void samplePool() {
-    PoolMonitor monitor = pool;
-    if (monitor != null) {
-      monitor.sample();
-    }
-  }
-
-  void poolSnapshot(PoolSnapshot snapshot) {
-    CaptureState s = state;
-    s.poolSnapshots.add(snapshot);
-    if (snapshot.threadsAwaitingConnection() > s.maxThreadsAwaiting) {
-      s.maxThreadsAwaiting = snapshot.threadsAwaitingConnection();
-    }
+  void poolSnapshot(ConnectionSource source, PoolSnapshot snapshot) {
+    state.figures(source).snapshot(snapshot);
   }
 
   Clock clock() {
@@ -449,9 +441,8 @@ public final class Recorder {
   // ---------------------------------------------------------------- reading
 
   public CapturedEvents events() {
-    PoolMonitor monitor = pool;
-    return CaptureSnapshot.events(
-        state, ticker.read(), leakThresholdNanos, monitor == null ? null : monitor.config());
+    CaptureState s = state;
+    return CaptureSnapshot.events(s, ticker.read(), leakThresholdNanos, sources.evidence(s));
   }
 
   public Workload workload() {
@@ -478,9 +469,6 @@ public final class Recorder {
 
   /** Stops background sampling. */
   public void close() {
-    PoolMonitor monitor = pool;
-    if (monitor != null) {
-      monitor.stop();
-    }
+    sources.stopSampling();
   }
 }

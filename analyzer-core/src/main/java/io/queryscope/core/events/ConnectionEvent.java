@@ -3,6 +3,8 @@ package io.queryscope.core.events;
 /**
  * One connection taken from the wrapped DataSource.
  *
+ * @param pool the {@link PoolEvidence#name()} of the DataSource it came from; null for a connection
+ *     the application already held when it was captured
  * @param acquireNanos time getConnection() took: the pool's wait
  * @param heldNanos from acquisition to close(); -1 while still open at capture end
  * @param busyNanos time spent executing and fetching statements on it, to compare with held time
@@ -12,6 +14,7 @@ package io.queryscope.core.events;
  */
 public record ConnectionEvent(
     long connectionId,
+    String pool,
     long acquiredEpochMicros,
     long acquireNanos,
     long heldNanos,

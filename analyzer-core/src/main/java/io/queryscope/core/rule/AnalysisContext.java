@@ -43,7 +43,7 @@ public record AnalysisContext(
     if (!events.connections().isEmpty()) {
       have.add(Evidence.CAPTURED_CONNECTIONS);
     }
-    if (events.pool() != null) {
+    if (!events.pools().isEmpty()) {
       have.add(Evidence.POOL);
     }
     if (!workload.statements().isEmpty()) {

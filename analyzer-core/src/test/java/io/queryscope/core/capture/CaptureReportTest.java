@@ -49,7 +49,7 @@ class CaptureReportTest {
                     null)),
             List.of(),
             List.of(),
-            null,
+            List.of(),
             0);
     AnalysisContext context =
         new AnalysisContext(null, Workload.EMPTY, Map.of(), null, null, events, null);

@@ -1,6 +1,7 @@
 package io.queryscope.rules.connection;
 
 import io.queryscope.core.events.ConnectionEvent;
+import io.queryscope.core.events.PoolEvidence;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
@@ -47,27 +48,48 @@ public final class ConnectionLeakRule implements Rule {
   public List<Finding> evaluate(AnalysisContext context) {
     double minHeldMs = context.settings().threshold(INFO, "min-held-ms");
     double maxBusy = context.settings().threshold(INFO, "max-busy-share");
-    Map<String, List<ConnectionEvent>> leaked = new LinkedHashMap<>();
-    Map<String, List<ConnectionEvent>> idle = new LinkedHashMap<>();
+    Map<Taken, List<ConnectionEvent>> leaked = new LinkedHashMap<>();
+    Map<Taken, List<ConnectionEvent>> idle = new LinkedHashMap<>();
     for (ConnectionEvent c : context.events().connections()) {
       if (c.acquireFailed()) {
         continue;
       }
       if (!c.returned()) {
-        leaked.computeIfAbsent(origin(c), k -> new ArrayList<>()).add(c);
+        leaked.computeIfAbsent(Taken.of(c), k -> new ArrayList<>()).add(c);
       } else if (c.heldNanos() / 1e6 >= minHeldMs && c.busyNanos() <= maxBusy * c.heldNanos()) {
-        idle.computeIfAbsent(origin(c), k -> new ArrayList<>()).add(c);
+        idle.computeIfAbsent(Taken.of(c), k -> new ArrayList<>()).add(c);
       }
     }
-    double poolWait = poolWaitMs(context);
+    // Which pool only matters to the reader when there were several.
+    boolean severalPools = context.events().pools().size() > 1;
     List<Finding> findings = new ArrayList<>();
-    leaked.forEach((origin, group) -> findings.add(leak(context, origin, group, poolWait)));
-    idle.forEach((origin, group) -> findings.add(heldIdle(context, origin, group, poolWait)));
+    leaked.forEach(
+        (taken, group) ->
+            findings.add(leak(context, taken, group, poolWaitMs(context, taken), severalPools)));
+    idle.forEach(
+        (taken, group) ->
+            findings.add(
+                heldIdle(context, taken, group, poolWaitMs(context, taken), severalPools)));
     return findings;
   }
 
+  /** Where connections were taken: the code that took them, and the pool they came from. */
+  private record Taken(String origin, String pool) {
+    static Taken of(ConnectionEvent c) {
+      return new Taken(ConnectionLeakRule.origin(c), c.pool());
+    }
+
+    String fromPool(boolean severalPools) {
+      return severalPools && pool != null ? " from pool '" + pool + "'" : "";
+    }
+  }
+
   private Finding leak(
-      AnalysisContext context, String origin, List<ConnectionEvent> group, double poolWait) {
+      AnalysisContext context,
+      Taken taken,
+      List<ConnectionEvent> group,
+      double poolWait,
+      boolean severalPools) {
     ConnectionEvent first = group.get(0);
     return FindingBuilder.of(INFO, context)
         .severity(Severity.HIGH)
@@ -76,9 +98,11 @@ public final class ConnectionLeakRule implements Rule {
             group.size()
                 + (group.size() == 1 ? " connection was" : " connections were")
                 + " never returned to the pool, taken at "
-                + origin)
+                + taken.origin()
+                + taken.fromPool(severalPools))
         .msSaved(poolWait)
         .evidence("connections", group.size())
+        .evidence("pool", taken.pool())
         .evidence("statementsRun", group.stream().mapToInt(ConnectionEvent::statements).sum())
         .evidence("thread", first.thread())
         .evidence("unitOfWork", first.unitOfWork())
@@ -88,7 +112,11 @@ public final class ConnectionLeakRule implements Rule {
   }
 
   private Finding heldIdle(
-      AnalysisContext context, String origin, List<ConnectionEvent> group, double poolWait) {
+      AnalysisContext context,
+      Taken taken,
+      List<ConnectionEvent> group,
+      double poolWait,
+      boolean severalPools) {
     double held = group.stream().mapToLong(ConnectionEvent::heldNanos).sum() / 1e6;
     double busy = group.stream().mapToLong(ConnectionEvent::busyNanos).sum() / 1e6;
     ConnectionEvent first = group.get(0);
@@ -101,14 +129,16 @@ public final class ConnectionLeakRule implements Rule {
         .title(
             String.format(
                 Locale.ROOT,
-                "%d %s held %.0f ms on average but used %.0f ms, taken at %s",
+                "%d %s held %.0f ms on average but used %.0f ms, taken at %s%s",
                 group.size(),
                 group.size() == 1 ? "connection" : "connections",
                 held / group.size(),
                 busy / group.size(),
-                origin))
+                taken.origin(),
+                taken.fromPool(severalPools)))
         .msSaved(Math.min(poolWait, held - busy))
         .evidence("connections", group.size())
+        .evidence("pool", taken.pool())
         .evidence("heldMs", held)
         .evidence("busyMs", busy)
         .evidence("thread", first.thread())
@@ -120,16 +150,18 @@ public final class ConnectionLeakRule implements Rule {
 
   /**
    * Freed pool time turns into saved time only when callers waited for connections, so the impact
-   * is the captured wait for connections at most (0 without pool figures).
+   * is the captured wait for that pool's connections at most (0 without its pool figures).
    */
-  private static double poolWaitMs(AnalysisContext context) {
-    if (context.events().pool() == null) {
-      return 0;
+  private static double poolWaitMs(AnalysisContext context, Taken taken) {
+    for (PoolEvidence pool : context.events().pools()) {
+      if (pool.name().equals(taken.pool())) {
+        return context.events().forPool(pool).connections().stream()
+                .mapToLong(c -> Math.max(0, c.acquireNanos()))
+                .sum()
+            / 1e6;
+      }
     }
-    return context.events().connections().stream()
-            .mapToLong(c -> Math.max(0, c.acquireNanos()))
-            .sum()
-        / 1e6;
+    return 0;
   }
 
   /** The first application frame of the acquiring stack, else the thread and unit. */

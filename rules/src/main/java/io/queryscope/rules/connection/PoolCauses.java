@@ -1,5 +1,6 @@
 package io.queryscope.rules.connection;
 
+import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.RuleInfo;
@@ -15,7 +16,9 @@ import java.util.Locale;
  */
 record PoolCauses(List<String> reasons, boolean heldIdle, String codeChange) {
 
-  static PoolCauses of(AnalysisContext context, RuleInfo info, PoolDemand demand) {
+  /** {@code events} are one pool's: its connections and the statements run on them. */
+  static PoolCauses of(
+      AnalysisContext context, CapturedEvents events, RuleInfo info, PoolDemand demand) {
     List<String> reasons = new ArrayList<>();
     List<String> changes = new ArrayList<>();
     boolean heldIdle =
@@ -35,12 +38,12 @@ record PoolCauses(List<String> reasons, boolean heldIdle, String codeChange) {
           "Take the connection (or start the transaction) only around the statements; move"
               + " remote calls and computation outside it");
     }
-    List<StatementEvent> statements = context.events().statements();
+    List<StatementEvent> statements = events.statements();
     double busy = statements.stream().mapToDouble(StatementEvent::totalMs).sum();
     if (busy > 0) {
       int burstSize = (int) context.settings().threshold(info, "burst-executions");
       List<Bursts.Burst> bursts =
-          Bursts.find(WorkUnits.of(context.events()), burstSize, Bursts::isQuery).stream()
+          Bursts.find(WorkUnits.of(events), burstSize, Bursts::isQuery).stream()
               .filter(b -> b.distinctBinds() > 1)
               .toList();
       double burstMs = bursts.stream().mapToDouble(Bursts.Burst::totalMs).sum();

@@ -1,5 +1,6 @@
 package io.queryscope.rules.connection;
 
+import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.PoolConfig;
 import io.queryscope.core.events.PoolEvidence;
 import io.queryscope.core.finding.Finding;
@@ -41,9 +42,19 @@ public final class PoolExhaustionRule implements Rule {
     return INFO;
   }
 
+  /** Each pool on its own: one that ran dry is reported even when another had room to spare. */
   @Override
   public List<Finding> evaluate(AnalysisContext context) {
-    PoolEvidence pool = context.events().pool();
+    List<Finding> findings = new ArrayList<>();
+    boolean severalPools = context.events().pools().size() > 1;
+    for (PoolEvidence pool : context.events().pools()) {
+      findings.addAll(evaluate(context, context.events().forPool(pool), pool, severalPools));
+    }
+    return findings;
+  }
+
+  private List<Finding> evaluate(
+      AnalysisContext context, CapturedEvents events, PoolEvidence pool, boolean severalPools) {
     List<Finding> findings = new ArrayList<>();
     double p95Limit = context.settings().threshold(INFO, "acquire-p95-ms");
     double minWaiting = context.settings().threshold(INFO, "min-waiting-threads");
@@ -59,23 +70,27 @@ public final class PoolExhaustionRule implements Rule {
             || slowAcquisitions
             || pool.maxThreadsAwaiting() >= minWaiting;
     if (ranDry) {
-      findings.add(ranDry(context, pool));
+      findings.add(ranDry(context, events, pool, severalPools));
     }
     oversized(context, pool).ifPresent(findings::add);
     return findings;
   }
 
-  private Finding ranDry(AnalysisContext context, PoolEvidence pool) {
-    PoolDemand demand = PoolDemand.of(context.events().connections());
-    PoolCauses causes = PoolCauses.of(context, INFO, demand);
-    String name = pool.config() == null ? "the pool" : "pool '" + pool.config().poolName() + "'";
+  private Finding ranDry(
+      AnalysisContext context, CapturedEvents events, PoolEvidence pool, boolean severalPools) {
+    PoolDemand demand = PoolDemand.of(events.connections());
+    PoolCauses causes = PoolCauses.of(context, events, INFO, demand);
+    String name =
+        pool.config() != null
+            ? "pool '" + pool.name() + "'"
+            : severalPools ? "data source '" + pool.name() + "'" : "the pool";
     int size = pool.config() == null ? -1 : pool.config().maximumPoolSize();
     FindingBuilder f =
         FindingBuilder.of(INFO, context)
             .severity(pool.acquisitionTimeouts() > 0 ? Severity.CRITICAL : Severity.HIGH)
             .confidence(causes.reasons().isEmpty() ? 0.6 : 0.8)
             .title(title(pool, name, size))
-            .evidence("poolName", pool.config() == null ? null : pool.config().poolName())
+            .evidence("poolName", pool.config() == null && !severalPools ? null : pool.name())
             .evidence("maximumPoolSize", size < 0 ? null : size)
             .evidence("acquisitions", pool.acquisitions())
             .evidence("acquisitionTimeouts", pool.acquisitionTimeouts())
@@ -150,12 +165,13 @@ public final class PoolExhaustionRule implements Rule {
             .confidence(0.9)
             .title(
                 "Pool '"
-                    + config.poolName()
+                    + pool.name()
                     + "' may open "
                     + config.maximumPoolSize()
                     + " connections but the server allows "
                     + max
                     + " for everyone")
+            .evidence("poolName", pool.name())
             .evidence("maximumPoolSize", config.maximumPoolSize())
             .evidence("serverMaxConnections", max)
             .evidence("serverSessions", context.serverState().sessions().size())
