@@ -47,7 +47,7 @@ final class CallSites {
     if (exact || info == null) {
       return walk();
     }
-    int n = ++info.executions;
+    long n = ++info.executions;
     CallSite cached = info.site;
     if (cached != null && !info.manySites && n > EXACT_FIRST && !recheck(n)) {
       return cached;
@@ -73,8 +73,8 @@ final class CallSites {
   }
 
   /** 32, 64, 128, … 1024, then every 1024th execution. */
-  static boolean recheck(int n) {
-    int period = Math.min(MAX_RECHECK, Integer.highestOneBit(n));
+  static boolean recheck(long n) {
+    long period = Math.min(MAX_RECHECK, Long.highestOneBit(n));
     return (n & (period - 1)) == 0;
   }
 

@@ -53,7 +53,10 @@ final class ConnectionRecord {
   }
 
   void statementRan(long nanos) {
-    statements++;
+    // Saturates: the event carries an int, and a connection kept for weeks may pass 2^31.
+    if (statements < Integer.MAX_VALUE) {
+      statements++;
+    }
     busyNanos += nanos;
   }
 

@@ -20,7 +20,9 @@ final class SqlInfo {
   // Call-site cache. Racy on purpose: a lost update costs one extra stack walk, never a wrong
   // answer that goes unnoticed, because a differing walk switches the entry to exact mode.
   CallSite site;
-  int executions;
+  // A long: an int wraps after 2^31 runs of one string (days in a busy service), and a negative
+  // count would turn every later execution into a stack walk.
+  long executions;
   volatile boolean manySites;
 
   SqlInfo(String sql, FingerprintStats stats, Object owner) {

@@ -64,6 +64,20 @@ class CallSiteCacheTest {
     assertThat(callSites.walks - before).isEqualTo(2);
   }
 
+  @Test
+  void aStringRunBillionsOfTimesStaysCached() {
+    for (int i = 0; i < 20; i++) {
+      serviceA();
+    }
+    // As if it had run for days: past 2^31, where an int count turned negative and walked always.
+    info.executions = Integer.MAX_VALUE - 10;
+    long before = callSites.walks;
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(serviceA().methodName()).isEqualTo("dao");
+    }
+    assertThat(callSites.walks - before).as("walks in 1,000 executions").isLessThanOrEqualTo(1);
+  }
+
   private CallSite serviceA() {
     return dao();
   }
