@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * A JDBC connection that answers without a server: every query returns {@code rows} rows of one
@@ -16,6 +17,21 @@ import java.sql.Statement;
 public final class StubJdbc {
 
   private StubJdbc() {}
+
+  /** A DataSource that is no pool and hands out {@link #connection stub connections}. */
+  public static DataSource dataSource(int rows) {
+    return proxy(
+        DataSource.class,
+        (p, m, a) ->
+            switch (m.getName()) {
+              case "getConnection" -> connection(rows);
+              case "isWrapperFor" -> false;
+              case "hashCode" -> System.identityHashCode(p);
+              case "equals" -> p == a[0];
+              case "toString" -> "stub data source";
+              default -> throw new UnsupportedOperationException(m.getName());
+            });
+  }
 
   public static Connection connection(int rows) {
     return proxy(

@@ -8,6 +8,7 @@ import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.Dialects;
 import io.queryscope.core.dialect.ExplainOptions;
 import io.queryscope.core.dialect.SessionOptions;
+import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.model.Target;
 import io.queryscope.core.plan.Plan;
@@ -112,10 +113,15 @@ final class ScopeEvidence {
           catalog = session.readCatalog();
         }
         for (StatementEvent e : fresh) {
+          if (CutText.isCut(e.sql())) {
+            continue; // only the start of a very long text was kept: no statement to plan
+          }
           try {
             plans.put(
                 e.fingerprintId(),
-                session.explain(e.sql(), ExplainOptions.ESTIMATE.withSampleBinds(e.binds())));
+                session.explain(
+                    e.sql(),
+                    ExplainOptions.ESTIMATE.withSampleBinds(CutText.wholeOrEmpty(e.binds()))));
           } catch (RuntimeException ex) {
             failures.put(e.fingerprintId(), oneLine(ex));
           }

@@ -1,5 +1,8 @@
 package io.queryscope.core.capture;
 
+import io.queryscope.core.events.CutText;
+import java.util.Arrays;
+
 /** How a bind value reads in events: its text, bytes as hex, long values cut short. */
 final class BindText {
 
@@ -16,10 +19,7 @@ final class BindText {
     if (value instanceof byte[] bytes) {
       return hex(bytes);
     }
-    String text = String.valueOf(value);
-    return text.length() > MAX_CHARS
-        ? text.substring(0, MAX_CHARS) + "…(" + text.length() + " chars)"
-        : text;
+    return CutText.cut(String.valueOf(value), MAX_CHARS);
   }
 
   private static String hex(byte[] bytes) {
@@ -28,9 +28,8 @@ final class BindText {
     for (int i = 0; i < shown; i++) {
       out.append(HEX[(bytes[i] >> 4) & 0xf]).append(HEX[bytes[i] & 0xf]);
     }
-    if (shown < bytes.length) {
-      out.append("…(").append(bytes.length).append(" bytes)");
-    }
-    return out.toString();
+    return shown < bytes.length
+        ? CutText.mark(out.toString(), bytes.length, "bytes", Arrays.hashCode(bytes))
+        : out.toString();
   }
 }

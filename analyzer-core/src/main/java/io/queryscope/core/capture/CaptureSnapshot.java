@@ -75,6 +75,24 @@ final class CaptureSnapshot {
               + " distinct fingerprints were counted under fingerprint 0 ('other'); raise"
               + " maxFingerprints to see them separately");
     }
+    long cut = state.cutSqlTexts.sum();
+    if (cut > 0) {
+      notes.add(
+          cut
+              + " long SQL texts were kept cut to their first "
+              + CaptureState.CUT_SQL_CHARS
+              + " chars (the capture keeps at most "
+              + CaptureState.TEXT_BUDGET_CHARS / (1024 * 1024)
+              + " M chars of SQL whole); their fingerprints are exact, their plans generic");
+    }
+    long untracked = state.untrackedConnections.sum();
+    if (untracked > 0) {
+      notes.add(
+          untracked
+              + " connections were not followed: "
+              + CaptureState.MAX_OPEN_CONNECTIONS
+              + " were already open at once (are connections being leaked?)");
+    }
     groups.sort(Comparator.comparingDouble(StatementStats::totalMs).reversed());
     return new Workload(groups, state.started, notes);
   }

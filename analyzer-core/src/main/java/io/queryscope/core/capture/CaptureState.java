@@ -1,5 +1,6 @@
 package io.queryscope.core.capture;
 
+import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.UnitOfWorkEvent;
 import io.queryscope.core.sql.Fingerprint;
 import io.queryscope.core.sql.Fingerprinter;
@@ -20,6 +21,18 @@ final class CaptureState {
   private static final int CONNECTION_RING = 4096;
   private static final int UNIT_RING = 4096;
 
+  /** Connections open at once whose records are kept (for leaks); more are counted, not kept. */
+  static final int MAX_OPEN_CONNECTIONS = 4_096;
+
+  /**
+   * Chars of SQL text kept whole: the cached strings and each fingerprint's normalized text and
+   * sample. Past it, a new text keeps its first {@link #CUT_SQL_CHARS} chars, as does an execution
+   * of a long string the cache does not hold.
+   */
+  static final long TEXT_BUDGET_CHARS = 16L * 1024 * 1024;
+
+  static final int CUT_SQL_CHARS = 1_024;
+
   final Instant started;
   final long startEpochMicros;
   final long startNanos;
@@ -32,6 +45,9 @@ final class CaptureState {
       new FingerprintStats(
           OTHER_FINGERPRINT, "(other statements over the fingerprint limit)", null);
   final LongAdder uncachedSqlTexts = new LongAdder();
+  private final AtomicLong textBudget = new AtomicLong(TEXT_BUDGET_CHARS);
+  final LongAdder untrackedConnections = new LongAdder();
+  final LongAdder cutSqlTexts = new LongAdder();
 
   final AtomicLong sequence = new AtomicLong();
   final EventRing<Execution> executions;
@@ -72,14 +88,42 @@ final class CaptureState {
       return known;
     }
     Fingerprint fingerprint = Fingerprinter.fingerprint(sql);
-    SqlInfo fresh = new SqlInfo(sql, statsFor(fingerprint, sql), this);
-    if (sqlTexts.size() >= maxSqlTexts) {
-      // Memory stays bounded; an application that builds SQL with literals pays a re-lex instead.
+    FingerprintStats stats = statsFor(fingerprint, sql);
+    if (sqlTexts.size() >= maxSqlTexts || !spend(sql.length())) {
+      // Memory stays bounded; an application that builds SQL with literals pays a re-lex instead,
+      // and each of its executions keeps at most CUT_SQL_CHARS of the text.
       uncachedSqlTexts.increment();
-      return fresh;
+      return new SqlInfo(cut(sql), stats, this, false);
     }
+    SqlInfo fresh = new SqlInfo(sql, stats, this, true);
     SqlInfo raced = sqlTexts.putIfAbsent(sql, fresh);
-    return raced == null ? fresh : raced;
+    if (raced != null) {
+      textBudget.addAndGet(sql.length());
+      return raced;
+    }
+    return fresh;
+  }
+
+  /** Takes {@code chars} from the text budget, or nothing and false when it has not that much. */
+  private boolean spend(int chars) {
+    if (textBudget.addAndGet(-chars) >= 0) {
+      return true;
+    }
+    textBudget.addAndGet(chars);
+    return false;
+  }
+
+  /** The text whole while the budget lasts, else its start. */
+  private String kept(String text) {
+    return text == null || spend(text.length()) ? text : cut(text);
+  }
+
+  private String cut(String text) {
+    if (text.length() <= CUT_SQL_CHARS) {
+      return text;
+    }
+    cutSqlTexts.increment();
+    return CutText.cut(text, CUT_SQL_CHARS);
   }
 
   private FingerprintStats statsFor(Fingerprint fingerprint, String sql) {
@@ -91,6 +135,7 @@ final class CaptureState {
       return other;
     }
     return fingerprints.computeIfAbsent(
-        fingerprint.id(), id -> new FingerprintStats(id, fingerprint.normalized(), sql));
+        fingerprint.id(),
+        id -> new FingerprintStats(id, kept(fingerprint.normalized()), kept(sql)));
   }
 }

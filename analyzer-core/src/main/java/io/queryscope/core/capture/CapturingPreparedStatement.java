@@ -19,6 +19,9 @@ class CapturingPreparedStatement<S extends PreparedStatement>
   private Object[] values;
   private int count;
 
+  /** {@link BindValues#chars} of the values bound now, to see at once when they must be capped. */
+  private int chars;
+
   /** The last execution holds {@code values}: copy before the next bind changes them. */
   private boolean shared;
 
@@ -31,6 +34,7 @@ class CapturingPreparedStatement<S extends PreparedStatement>
     if (!recorder.keepBinds || index < 1) {
       return;
     }
+    Object kept = BindValues.frozen(value);
     if (values == null) {
       // Sized to the first index: a one-parameter statement never copies its binds.
       values = new Object[index];
@@ -41,7 +45,8 @@ class CapturingPreparedStatement<S extends PreparedStatement>
       values = values.clone();
       shared = false;
     }
-    values[index - 1] = value;
+    chars += BindValues.chars(kept) - BindValues.chars(values[index - 1]);
+    values[index - 1] = kept;
     if (index > count) {
       count = index;
     }
@@ -55,6 +60,9 @@ class CapturingPreparedStatement<S extends PreparedStatement>
     if (count == 0) {
       return NO_BINDS;
     }
+    if (count > BindValues.EVENT_VALUES || chars > BindValues.EVENT_CHARS) {
+      return BindValues.capped(values, count);
+    }
     // Hand over the array itself (copy-on-write): most statements are bound once and closed.
     shared = true;
     return count == values.length ? values : Arrays.copyOf(values, count);
@@ -66,6 +74,7 @@ class CapturingPreparedStatement<S extends PreparedStatement>
     values = null;
     shared = false;
     count = 0;
+    chars = 0;
   }
 
   @Override

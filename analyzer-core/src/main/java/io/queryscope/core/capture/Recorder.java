@@ -3,6 +3,7 @@ package io.queryscope.core.capture;
 import io.queryscope.core.StatementListener;
 import io.queryscope.core.Ticker;
 import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.PoolSnapshot;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.events.StatementKind;
@@ -123,7 +124,12 @@ public final class Recorder {
               unit == null ? null : unit.name,
               settings.connectionStacks() ? new Throwable("connection acquired here") : null,
               false);
-      s.openConnections.add(record);
+      if (s.openConnections.size() < CaptureState.MAX_OPEN_CONNECTIONS) {
+        s.openConnections.add(record);
+      } else {
+        // Bounded even when an application leaks every connection; the overflow is counted.
+        s.untrackedConnections.increment();
+      }
       if (source != null) {
         s.figures(source).acquisition(acquire, false);
         source.acquired(acquire);
@@ -227,7 +233,11 @@ public final class Recorder {
       String sqlState = null;
       String message = null;
       if (error != null) {
-        message = error.getMessage() == null ? error.getClass().getName() : error.getMessage();
+        // Some drivers quote the whole statement in their message; keep it bounded like SQL.
+        message =
+            error.getMessage() == null
+                ? error.getClass().getName()
+                : CutText.cut(error.getMessage(), CaptureState.CUT_SQL_CHARS);
         sqlState = error instanceof SQLException e ? e.getSQLState() : null;
       }
       long number = s.sequence.getAndIncrement();
@@ -235,7 +245,9 @@ public final class Recorder {
           new Execution(
               number + 1,
               s.epochMicros(startNanos),
-              sql,
+              // The cached string, kept once for all its executions, or an uncached one's capped
+              // text.
+              info.sql,
               info,
               binds,
               kind,
@@ -292,7 +304,7 @@ public final class Recorder {
             kind,
             startNanos,
             endNanos,
-            keepBinds ? binds : null,
+            keepBinds ? BindValues.frozenAll(binds) : null,
             batchSize,
             rowsAffected,
             true,
@@ -458,7 +470,10 @@ public final class Recorder {
     return failures.count();
   }
 
-  void failed(String where, Throwable t) {
+  /**
+   * Counts and logs (once) a failure of queryscope's own, for integrations outside this package.
+   */
+  public void failed(String where, Throwable t) {
     failures.record(where, t);
   }
 

@@ -11,6 +11,12 @@ final class SqlInfo {
   final String sql;
   final FingerprintStats stats;
 
+  /**
+   * The capture's table holds this entry, so {@link #sql} is kept once however often it runs;
+   * executions of an uncached string keep their own text, capped.
+   */
+  final boolean cached;
+
   /** What the string does to the transaction when run as text ({@code BEGIN}, {@code COMMIT}). */
   final TransactionControl control;
 
@@ -25,9 +31,10 @@ final class SqlInfo {
   long executions;
   volatile boolean manySites;
 
-  SqlInfo(String sql, FingerprintStats stats, Object owner) {
+  SqlInfo(String sql, FingerprintStats stats, Object owner, boolean cached) {
     this.sql = sql;
     this.stats = stats;
+    this.cached = cached;
     this.control = TransactionControl.of(sql);
     this.owner = owner;
   }

@@ -7,7 +7,6 @@ import io.queryscope.core.QueryScope;
 import io.queryscope.core.StubJdbc;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.PoolEvidence;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,8 +37,8 @@ class ConnectionSourcesTest {
   @Test
   void eachDataSourceIsAPoolOfItsOwnAndWrappingAgainChangesNothing() throws SQLException {
     try (QueryScope scope = QueryScope.create()) {
-      DataSource first = stubDataSource();
-      DataSource second = stubDataSource();
+      DataSource first = StubJdbc.dataSource(1);
+      DataSource second = StubJdbc.dataSource(1);
       DataSource a = scope.wrap(first);
       assertThat(scope.wrap(first)).isSameAs(a);
       assertThat(scope.wrap(a)).isSameAs(a);
@@ -78,7 +77,7 @@ class ConnectionSourcesTest {
     try (QueryScope scope = QueryScope.create()) {
       int extra = 6;
       for (int i = 0; i < ConnectionSources.MAX_SOURCES + extra; i++) {
-        take(scope.wrap(stubDataSource()), 1);
+        take(scope.wrap(StubJdbc.dataSource(1)), 1);
       }
       List<PoolEvidence> pools = scope.events().pools();
       assertThat(pools).hasSize(ConnectionSources.MAX_SOURCES + 1);
@@ -96,12 +95,12 @@ class ConnectionSourcesTest {
   @Test
   void oneSourceIsWrittenAsFormatOneAndSeveralAsFormatTwo(@TempDir Path dir) throws Exception {
     try (QueryScope scope = QueryScope.create()) {
-      take(scope.wrap(stubDataSource()), 1);
+      take(scope.wrap(StubJdbc.dataSource(1)), 1);
       Path one = dir.resolve("one.jsonl");
       scope.exportEvents(one);
       assertThat(Files.readAllLines(one).get(0)).contains("\"format\":1");
 
-      take(scope.wrap(stubDataSource()), 1);
+      take(scope.wrap(StubJdbc.dataSource(1)), 1);
       Path two = dir.resolve("two.jsonl");
       scope.exportEvents(two);
       assertThat(Files.readAllLines(two).get(0)).contains("\"format\":2");
@@ -143,22 +142,5 @@ class ConnectionSourcesTest {
         assertThat(c.isClosed()).isFalse();
       }
     }
-  }
-
-  /** A DataSource that is no pool and hands out stub connections. */
-  private static DataSource stubDataSource() {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            ConnectionSourcesTest.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getConnection" -> StubJdbc.connection(1);
-                  case "isWrapperFor" -> false;
-                  case "hashCode" -> System.identityHashCode(proxy);
-                  case "equals" -> proxy == args[0];
-                  case "toString" -> "stub";
-                  default -> throw new UnsupportedOperationException(method.getName());
-                });
   }
 }

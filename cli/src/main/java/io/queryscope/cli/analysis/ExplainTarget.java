@@ -1,6 +1,7 @@
 package io.queryscope.cli.analysis;
 
 import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.core.workload.StatementStats;
@@ -26,8 +27,9 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
   static List<ExplainTarget> heaviest(Workload workload, CapturedEvents events, int top) {
     Map<Long, ExplainTarget> byId = new LinkedHashMap<>();
     for (StatementStats s : workload.statements()) {
-      String sql = s.sampleSql() != null ? s.sampleSql() : s.normalizedSql();
-      List<String> binds = s.sampleSql() != null ? s.sampleBinds() : List.of();
+      boolean sample = s.sampleSql() != null && !CutText.isCut(s.sampleSql());
+      String sql = sample ? s.sampleSql() : s.normalizedSql();
+      List<String> binds = sample ? CutText.wholeOrEmpty(s.sampleBinds()) : List.of();
       merge(byId, new ExplainTarget(s.fingerprintId(), sql, binds, s.totalMs()));
     }
     Map<Long, List<StatementEvent>> captured = new LinkedHashMap<>();
@@ -36,11 +38,17 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
     }
     captured.forEach(
         (id, group) -> {
-          StatementEvent sample = group.get(0);
+          // The capture keeps only the start of very long SQL: such a text is no statement.
+          StatementEvent sample =
+              group.stream().filter(e -> !CutText.isCut(e.sql())).findFirst().orElse(null);
+          if (sample == null) {
+            return;
+          }
           double total = group.stream().mapToDouble(StatementEvent::totalMs).sum();
           // Redacted binds are salted hashes and redacted literals are extra '?': such a sample
           // can only be planned generically, never with those values.
-          List<String> binds = events.samplesRunnable() ? sample.binds() : List.of();
+          List<String> binds =
+              events.samplesRunnable() ? CutText.wholeOrEmpty(sample.binds()) : List.of();
           ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), binds, total);
           // What the application really ran beats a server's normalized sample ($1 …).
           byId.merge(
@@ -72,7 +80,7 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
   }
 
   boolean explainable() {
-    return sql != null && EXPLAINABLE.contains(firstWord());
+    return sql != null && !CutText.isCut(sql) && EXPLAINABLE.contains(firstWord());
   }
 
   boolean isSelect() {

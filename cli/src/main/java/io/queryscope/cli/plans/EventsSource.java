@@ -2,6 +2,7 @@ package io.queryscope.cli.plans;
 
 import io.queryscope.core.QueryScope;
 import io.queryscope.core.events.CapturedEvents;
+import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.events.StatementKind;
 import io.queryscope.rules.regression.StatementSpec;
@@ -32,7 +33,11 @@ final class EventsSource {
     CapturedEvents events = QueryScope.importEvents(file);
     Map<Long, StatementEvent> samples = new LinkedHashMap<>();
     for (StatementEvent event : events.statements()) {
-      if (!event.failed() && event.kind() != StatementKind.CALL && event.sql() != null) {
+      // A text the capture cut to bound its memory is no statement to plan.
+      if (!event.failed()
+          && event.kind() != StatementKind.CALL
+          && event.sql() != null
+          && !CutText.isCut(event.sql())) {
         samples.putIfAbsent(event.fingerprintId(), event);
       }
     }
@@ -45,7 +50,7 @@ final class EventsSource {
       if (event.binds().stream().anyMatch(b -> b != null && REDACTED.matcher(b).matches())) {
         redacted = true;
       } else {
-        binds = event.binds().stream().map(BindValues::literalOf).toList();
+        binds = CutText.wholeOrEmpty(event.binds()).stream().map(BindValues::literalOf).toList();
       }
       statements.add(new StatementSpec("events:" + fingerprint, event.sql(), binds, fingerprint));
     }
