@@ -250,6 +250,72 @@ class CaptureBookkeepingTest {
   }
 
   @Test
+  void ownFailuresAreCountedEachTimeAndLoggedOnce() throws SQLException {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.queryscope.capture");
+    List<java.util.logging.LogRecord> logged = new ArrayList<>();
+    java.util.logging.Handler handler =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord r) {
+            logged.add(r);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(handler);
+    try {
+      QueryScope scope =
+          QueryScope.builder()
+              .listener(
+                  e -> {
+                    throw new IllegalStateException("listener bug");
+                  })
+              .build();
+      try (Connection c = scope.wrap(StubJdbc.connection(1))) {
+        for (int i = 0; i < 5; i++) {
+          siteA(c, i);
+        }
+      }
+      assertThat(scope.internalFailures()).isEqualTo(5);
+      assertThat(scope.statementCount()).isEqualTo(5);
+      assertThat(logged)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(r.getMessage()).contains("application's call was not affected");
+                assertThat(r.getThrown()).hasMessage("listener bug");
+              });
+    } finally {
+      log.removeHandler(handler);
+    }
+  }
+
+  @Test
+  void aFailingJooqCallbackIsCountedNotSwallowed() {
+    QueryScope scope = QueryScope.create();
+    org.jooq.ExecuteContext broken =
+        (org.jooq.ExecuteContext)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {org.jooq.ExecuteContext.class},
+                (p, m, a) -> {
+                  if (m.getName().equals("connection")) {
+                    throw new IllegalStateException("no connection here");
+                  }
+                  return null;
+                });
+    io.queryscope.core.jooq.QueryScopeExecuteListener listener =
+        io.queryscope.core.jooq.QueryScopeExecuteListener.of(scope);
+    listener.executeStart(broken); // must not throw into jOOQ
+    assertThat(scope.internalFailures()).isEqualTo(1);
+  }
+
+  @Test
   void withoutRulesTheReportIsEmptyAndSaysWhy() throws SQLException {
     QueryScope scope = QueryScope.create();
     try (Connection c = scope.wrap(StubJdbc.connection(1))) {

@@ -59,7 +59,8 @@ public final class QueryScopeExecuteListener implements ExecuteListener {
       t.skip = recorder.captures(ctx.connection());
       t.start = recorder.ticker().read();
     } catch (RuntimeException e) {
-      // Never let capture change what jOOQ does.
+      // Never let capture change what jOOQ does; counted and logged once like the proxy's own.
+      recorder.failed("the jOOQ listener at execute start", e);
     }
   }
 
@@ -134,6 +135,7 @@ public final class QueryScopeExecuteListener implements ExecuteListener {
           error);
     } catch (RuntimeException e) {
       // The recorder counts its own failures; anything else here must not reach jOOQ either.
+      recorder.failed("the jOOQ listener at execute end", e);
     }
   }
 
