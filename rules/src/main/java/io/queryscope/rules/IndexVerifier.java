@@ -95,7 +95,7 @@ public final class IndexVerifier {
     Verification v = new Verification(result.costBefore(), result.costAfter(), result.method());
     double saved = f.impact().estimatedMsSaved();
     if (f.query() != null && f.query().totalMs() > 0 && v.improvement() > 0) {
-      saved = window.scale(f.query().totalMs()) * v.improvement();
+      saved = window.scale(f.query(), f.query().totalMs()) * v.improvement();
     }
     Map<String, Object> evidence = new LinkedHashMap<>(f.evidence());
     evidence.put("expectedPlan", describe(result, f.recommendation().index()));

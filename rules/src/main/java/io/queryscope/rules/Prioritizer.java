@@ -31,7 +31,11 @@ public final class Prioritizer {
     List<String> notes = new ArrayList<>();
     List<Finding> kept = CoveredIndexFilter.keepUncovered(findings, context.catalog(), notes);
     List<Finding> merged = new FixMerger(TargetDialect.of(context)).merge(kept);
-    double observed = ImpactWindow.of(context).scale(context.workload().totalMs());
+    ImpactWindow window = ImpactWindow.of(context);
+    double observed =
+        context.workload().statements().stream()
+            .mapToDouble(s -> window.scale(s, s.totalMs()))
+            .sum();
     List<Finding> sorted = new ArrayList<>(merged);
     sorted.sort(ORDER);
     List<Finding> ranked = new ArrayList<>(sorted.size());

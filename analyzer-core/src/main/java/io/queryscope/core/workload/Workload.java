@@ -10,7 +10,7 @@ import java.util.Optional;
  * The statements a target ran, grouped by fingerprint.
  *
  * @param since when the statistics start (pg_stat_statements reset, the capture's start); null when
- *     unknown
+ *     unknown. With server statistics it is their start, never a capture's.
  * @param notes what could not be read and how to enable it ("pg_stat_statements is not loaded: add
  *     it to shared_preload_libraries and restart"); shown in the report
  */
@@ -39,13 +39,27 @@ public record Workload(List<StatementStats> statements, Instant since, List<Stri
     return statements.stream().mapToDouble(StatementStats::totalMs).sum();
   }
 
-  /** Both workloads side by side; groups from different sources stay separate. */
+  /** True when some group was counted by the server rather than captured in the application. */
+  public boolean hasServerStatistics() {
+    return statements.stream().anyMatch(s -> s.source() != WorkloadSource.PROXY);
+  }
+
+  /**
+   * Both workloads side by side; groups from different sources stay separate. When only one side
+   * has server statistics, its start is kept: per-hour figures are scaled by it, and a capture's
+   * start says nothing about how long the server has been counting.
+   */
   public Workload plus(Workload other) {
     List<StatementStats> all = new ArrayList<>(statements);
     all.addAll(other.statements);
     List<String> allNotes = new ArrayList<>(notes);
     allNotes.addAll(other.notes);
-    Instant start = since == null ? other.since : since;
+    Instant start;
+    if (hasServerStatistics() != other.hasServerStatistics()) {
+      start = hasServerStatistics() ? since : other.since;
+    } else {
+      start = since == null ? other.since : since;
+    }
     return new Workload(all, start, allNotes);
   }
 }

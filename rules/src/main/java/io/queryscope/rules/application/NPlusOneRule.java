@@ -12,6 +12,7 @@ import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.Fingerprints;
+import io.queryscope.rules.finding.ImpactWindow;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +80,7 @@ public final class NPlusOneRule implements Rule {
             .confidence(parent != null && worst.callSite() != null ? 0.9 : 0.75)
             .title(title(worst, childShape, parent, bursts.size()))
             .query(QueryRefs.of(context, child.fingerprintId(), child.sql()))
-            .msSaved(saved)
+            .msSaved(ImpactWindow.of(context).captured(saved))
             .evidence("executionsPerUnit", worst.executions().size())
             .evidence("units", bursts.size())
             .evidence(

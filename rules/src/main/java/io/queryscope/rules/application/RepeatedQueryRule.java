@@ -9,6 +9,7 @@ import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.finding.FindingBuilder;
+import io.queryscope.rules.finding.ImpactWindow;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +87,7 @@ public final class RepeatedQueryRule implements Rule {
                 + worst.unit().label()
                 + where)
         .query(QueryRefs.of(context, first.fingerprintId(), first.sql()))
-        .msSaved(saved)
+        .msSaved(ImpactWindow.of(context).captured(saved))
         .evidence("repeatsPerUnit", worst.mostRepeated())
         .evidence("executionsPerUnit", worst.executions().size())
         .evidence("distinctBinds", worst.distinctBinds())

@@ -14,6 +14,7 @@ import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.sql.StatementType;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
+import io.queryscope.rules.finding.ImpactWindow;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,7 +92,7 @@ public final class UnbatchedWritesRule implements Rule {
                 + worst.unit().label()
                 + where)
         .query(QueryRefs.of(context, first.fingerprintId(), first.sql()))
-        .msSaved(total * (1 - batchedShare))
+        .msSaved(ImpactWindow.of(context).captured(total * (1 - batchedShare)))
         .evidence("executionsPerUnit", worst.executions().size())
         .evidence("units", bursts.size())
         .evidence("totalMs", total)

@@ -10,6 +10,7 @@ import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.finding.FindingBuilder;
+import io.queryscope.rules.finding.ImpactWindow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class ConnectionLeakRule implements Rule {
                 + " never returned to the pool, taken at "
                 + taken.origin()
                 + taken.fromPool(severalPools))
-        .msSaved(poolWait)
+        .msSaved(ImpactWindow.of(context).captured(poolWait))
         .evidence("connections", group.size())
         .evidence("pool", taken.pool())
         .evidence("statementsRun", group.stream().mapToInt(ConnectionEvent::statements).sum())
@@ -136,7 +137,7 @@ public final class ConnectionLeakRule implements Rule {
                 busy / group.size(),
                 taken.origin(),
                 taken.fromPool(severalPools)))
-        .msSaved(Math.min(poolWait, held - busy))
+        .msSaved(ImpactWindow.of(context).captured(Math.min(poolWait, held - busy)))
         .evidence("connections", group.size())
         .evidence("pool", taken.pool())
         .evidence("heldMs", held)

@@ -11,6 +11,7 @@ import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.finding.FindingBuilder;
+import io.queryscope.rules.finding.ImpactWindow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,7 @@ public final class PoolExhaustionRule implements Rule {
         demand.totalWaitMs() > 0
             ? demand.totalWaitMs()
             : pool.acquisitions() * Math.max(0, pool.acquireMillisP50());
-    f.msSaved(waited).evidence("totalWaitMs", waited);
+    f.msSaved(ImpactWindow.of(context).captured(waited)).evidence("totalWaitMs", waited);
     String why =
         causes.reasons().isEmpty()
             ? "The evidence does not show why connections were held; capture statements and"

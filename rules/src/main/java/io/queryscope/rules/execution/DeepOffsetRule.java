@@ -104,7 +104,8 @@ public final class DeepOffsetRule implements Rule {
   private Finding finding(
       AnalysisContext context, StatementStats s, SqlAnalysis a, long offset, boolean fromPlan) {
     long limit = a.paging().limit().orElse(20);
-    double saved = ImpactWindow.of(context).scale(s.totalMs()) * offset / (double) (offset + limit);
+    double saved =
+        ImpactWindow.of(context).scale(s, s.totalMs()) * offset / (double) (offset + limit);
     List<SortKey> keys = a.orderBy().stream().filter(k -> !k.column().isEmpty()).toList();
     String tables = String.join(", ", a.tablesRead());
     return FindingBuilder.of(INFO, context)

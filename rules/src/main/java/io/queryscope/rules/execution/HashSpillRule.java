@@ -63,7 +63,7 @@ public final class HashSpillRule implements Rule {
             ? 0
             : n.actuals().inclusiveTimeMs();
     double saved =
-        ImpactWindow.of(context).scale(hashMs * Math.max(1, query.calls()))
+        ImpactWindow.of(context).scale(query, hashMs * Math.max(1, query.calls()))
             * context.settings().threshold(INFO, "time-share-saved");
     return FindingBuilder.of(INFO, context)
         .confidence(0.7)

@@ -157,7 +157,7 @@ public final class RowMisestimateRule implements Rule {
     DatabaseKind dialect = TargetDialect.of(context);
     var query = QueryRefs.of(context, fingerprint, plan.sql());
     double saved =
-        ImpactWindow.of(context).scale(query.totalMs())
+        ImpactWindow.of(context).scale(query, query.totalMs())
             * context.settings().threshold(INFO, "time-share-saved");
     String lastAnalyze =
         n.relation() == null

@@ -60,7 +60,7 @@ public final class SortSpillRule implements Rule {
     double sortMs = n.exclusiveTimeMs();
     double perCall = Double.isNaN(sortMs) ? 0 : sortMs;
     double saved =
-        ImpactWindow.of(context).scale(perCall * Math.max(1, query.calls()))
+        ImpactWindow.of(context).scale(query, perCall * Math.max(1, query.calls()))
             * context.settings().threshold(INFO, "time-share-saved");
     return FindingBuilder.of(INFO, context)
         .confidence(0.7)

@@ -67,7 +67,7 @@ public final class UnboundedResultRule implements Rule {
       AnalysisContext context, StatementStats s, double perCall, SqlAnalysis a) {
     double page = context.settings().threshold(INFO, "page-rows");
     double saved =
-        ImpactWindow.of(context).scale(s.totalMs())
+        ImpactWindow.of(context).scale(s, s.totalMs())
             * Math.max(0, 1 - page / perCall)
             * context.settings().threshold(INFO, "time-share-saved");
     String tables = String.join(", ", a.tablesRead());

@@ -88,9 +88,8 @@ public final class MissingForeignKeyIndexRule implements Rule {
     long rows = rows(context, fk);
     List<StatementStats> affected = WorkloadMentions.of(context, fk.table(), fk.columns().get(0));
     double share = context.settings().threshold(INFO, "statement-share-saved");
-    double saved =
-        ImpactWindow.of(context)
-            .scale(affected.stream().mapToDouble(StatementStats::totalMs).sum() * share);
+    ImpactWindow window = ImpactWindow.of(context);
+    double saved = affected.stream().mapToDouble(s -> window.scale(s, s.totalMs() * share)).sum();
     FindingBuilder f =
         FindingBuilder.of(INFO, context)
             .confidence(affected.isEmpty() ? 0.5 : 0.7)

@@ -90,7 +90,7 @@ final class MissingIndexFinding {
       return 0;
     }
     long calls = stats == null ? 1 : Math.max(1, stats.calls());
-    return window.scale(perCall * calls);
+    return window.scale(stats, perCall * calls);
   }
 
   private static String title(ScanFinding scan, TableUsage u, boolean analyzed) {

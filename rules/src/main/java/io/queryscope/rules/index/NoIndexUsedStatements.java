@@ -77,7 +77,7 @@ final class NoIndexUsedStatements {
                       examinedPerCall,
                       ratio))
               .query(QueryRefs.of(s))
-              .msSaved(window.scale(s.totalMs() * (1 - 1 / ratio)))
+              .msSaved(window.scale(s, s.totalMs() * (1 - 1 / ratio)))
               .evidence("table", table)
               .evidence("rowsExaminedPerCall", Math.round(examinedPerCall))
               .evidence("rowsExaminedPerRowSent", Math.round(ratio))

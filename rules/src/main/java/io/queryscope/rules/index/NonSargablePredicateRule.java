@@ -108,7 +108,7 @@ public final class NonSargablePredicateRule implements Rule {
                 + index.name()
                 + (fullScan ? ": the plan scans the whole table" : ""))
         .query(QueryRefs.of(s))
-        .msSaved(ImpactWindow.of(context).scale(s.totalMs()) * share)
+        .msSaved(ImpactWindow.of(context).scale(s, s.totalMs()) * share)
         .evidence("table", u.table())
         .evidence("column", u.column())
         .evidence("predicate", shape)
