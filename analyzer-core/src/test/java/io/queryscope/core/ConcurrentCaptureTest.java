@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * 32 threads × 20,000 statements through one scope: every one is counted. The connections are a
  * stub driver (StubJdbc) because this tests queryscope's own bookkeeping without a lock, not JDBC
- * behaviour — 640,000 round trips to a real server would take minutes on a shared machine.
+ * behaviour — 640,000 round trips to a real server would take minutes on a shared machine. The same
+ * counts through HikariCP on both real servers, at a size they run in seconds, are in {@link
+ * PoolCaptureContract#everyStatementOfManyThreadsThroughThePoolIsRecordedOnce}.
  */
 class ConcurrentCaptureTest {
 

@@ -9,9 +9,13 @@ import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.ConnectionEvent;
 import io.queryscope.core.events.PoolConfig;
 import io.queryscope.core.events.PoolEvidence;
+import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.events.UnitOfWorkEvent;
 import io.queryscope.fixtures.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,6 +212,115 @@ abstract class PoolCaptureContract {
       CapturedEvents imported = QueryScope.importEvents(file);
       assertThat(imported.pools()).isEqualTo(events.pools());
       assertThat(imported.connections()).isEqualTo(events.connections());
+    }
+  }
+
+  /**
+   * 32 threads share an undersized pool, each in a unit of work of its own, taking a connection for
+   * every 50 statements: every statement is recorded once, against the right thread, unit of work
+   * and connection.
+   */
+  @Test
+  void everyStatementOfManyThreadsThroughThePoolIsRecordedOnce(TestDatabase db) throws Exception {
+    int threads = 32;
+    int perThread = 500;
+    int perConnection = 50;
+    int total = threads * perThread;
+    try (HikariDataSource pool = pool(db, "shared", 8, 8, 60_000);
+        QueryScope scope =
+            QueryScope.builder()
+                .ringSize(total)
+                .poolSampleInterval(Duration.ofMillis(100))
+                .build()) {
+      DataSource ds = scope.wrap(pool);
+      Parallel.run(
+          threads,
+          thread -> {
+            try (UnitOfWork work = scope.unitOfWork("worker-" + thread)) {
+              for (int i = 0; i < perThread; i += perConnection) {
+                try (Connection c = ds.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select ?")) {
+                  for (int j = i; j < i + perConnection; j++) {
+                    int value = thread * perThread + j;
+                    ps.setInt(1, value);
+                    try (ResultSet rs = ps.executeQuery()) {
+                      assertThat(rs.next()).isTrue();
+                      assertThat(rs.getInt(1)).isEqualTo(value);
+                    }
+                  }
+                }
+              }
+            }
+          });
+
+      assertThat(scope.statementCount()).isEqualTo(total);
+      assertThat(scope.internalFailures()).isZero();
+      CapturedEvents events = scope.events();
+      assertThat(events.droppedStatements()).isZero();
+      List<StatementEvent> statements = events.statements();
+      assertThat(statements)
+          .extracting(StatementEvent::sequence)
+          .containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
+      // Each bound value was run once, by its own thread's unit of work.
+      assertThat(statements)
+          .extracting(e -> Integer.parseInt(e.binds().get(0)))
+          .doesNotHaveDuplicates()
+          .hasSize(total);
+      assertThat(statements)
+          .allSatisfy(
+              e -> {
+                int thread = Integer.parseInt(e.binds().get(0)) / perThread;
+                assertThat(e.unitOfWork()).isEqualTo("worker-" + thread);
+                assertThat(e.rowsFetched()).isEqualTo(1);
+                assertThat(e.transactionId()).isZero();
+              });
+
+      List<UnitOfWorkEvent> units = events.unitsOfWork();
+      assertThat(units)
+          .hasSize(threads)
+          .allSatisfy(u -> assertThat(u.statements()).isEqualTo(perThread));
+      assertThat(units).extracting(UnitOfWorkEvent::name).doesNotHaveDuplicates();
+      Map<String, String> threadOfUnit =
+          units.stream().collect(Collectors.toMap(UnitOfWorkEvent::name, UnitOfWorkEvent::thread));
+      assertThat(statements)
+          .allSatisfy(e -> assertThat(e.thread()).isEqualTo(threadOfUnit.get(e.unitOfWork())));
+
+      List<ConnectionEvent> connections = events.connections();
+      assertThat(connections)
+          .hasSize(total / perConnection)
+          .allSatisfy(
+              c -> {
+                assertThat(c.returned()).isTrue();
+                assertThat(c.statements()).isEqualTo(perConnection);
+              });
+      assertThat(connections.stream().mapToLong(ConnectionEvent::statements).sum())
+          .isEqualTo(total);
+      Map<Long, Long> perConnectionId =
+          statements.stream()
+              .collect(Collectors.groupingBy(StatementEvent::connectionId, Collectors.counting()));
+      Map<Long, ConnectionEvent> connectionById =
+          connections.stream()
+              .collect(Collectors.toMap(ConnectionEvent::connectionId, Function.identity()));
+      assertThat(perConnectionId.keySet()).isEqualTo(connectionById.keySet());
+      perConnectionId.forEach(
+          (id, count) -> {
+            ConnectionEvent c = connectionById.get(id);
+            assertThat(c.statements()).isEqualTo(count.intValue());
+            assertThat(statements)
+                .filteredOn(e -> e.connectionId() == id)
+                .allSatisfy(e -> assertThat(e.unitOfWork()).isEqualTo(c.unitOfWork()));
+          });
+
+      assertThat(scope.workload().statements())
+          .singleElement()
+          .satisfies(
+              g -> {
+                assertThat(g.calls()).isEqualTo(total);
+                assertThat(g.rows()).isEqualTo(total);
+              });
+      PoolEvidence evidence = onlyPool(scope);
+      assertThat(evidence.acquisitions()).isEqualTo(total / perConnection);
+      assertThat(evidence.acquisitionTimeouts()).isZero();
     }
   }
 
