@@ -12,11 +12,14 @@ import io.queryscope.core.events.StatementKind;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.fixtures.TestDatabase;
 import java.nio.file.Path;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Wrapper;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -43,8 +46,29 @@ abstract class JdbcCaptureContract {
     return database().jdbcUrl();
   }
 
-  /** The driver's own connection class, which unwrap must reach. */
-  abstract Class<? extends Connection> driverConnectionType();
+  /** The driver's own classes behind each JDBC object, which unwrap must reach. */
+  abstract DriverTypes driverTypes();
+
+  /**
+   * The driver's own types for each JDBC interface queryscope wraps. Some drivers keep their
+   * classes package-private: {@link #named} loads those by name.
+   */
+  record DriverTypes(
+      Class<?> connection,
+      Class<?> statement,
+      Class<?> preparedStatement,
+      Class<?> callableStatement,
+      Class<?> resultSet,
+      Class<?> metaData) {
+
+    static Class<?> named(String className) {
+      try {
+        return Class.forName(className);
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError("the driver has no " + className, e);
+      }
+    }
+  }
 
   /** Two result sets from one execute(): "select 1; select 2" in the dialect. */
   abstract String twoQueries();
@@ -358,8 +382,8 @@ abstract class JdbcCaptureContract {
   @Test
   void wrappersKeepJdbcIdentityAndReachTheDriver() throws SQLException {
     try (Connection c = ds.getConnection()) {
-      assertThat(c.isWrapperFor(driverConnectionType())).isTrue();
-      assertThat(c.unwrap(driverConnectionType())).isInstanceOf(driverConnectionType());
+      assertThat(c.isWrapperFor(driverTypes().connection())).isTrue();
+      assertThat(c.unwrap(driverTypes().connection())).isInstanceOf(driverTypes().connection());
       assertThat(c.unwrap(Connection.class)).isSameAs(c);
       assertThat(c.getMetaData().getConnection()).isSameAs(c);
       try (Statement s = c.createStatement()) {
@@ -378,6 +402,50 @@ abstract class JdbcCaptureContract {
         }
       }
     }
+  }
+
+  @Test
+  void unwrapReachesTheDriversOwnObjectBehindEveryWrapper() throws SQLException {
+    DriverTypes types = driverTypes();
+    try (Connection c = ds.getConnection()) {
+      assertReachesTheDriver(c, Connection.class, types.connection());
+      assertReachesTheDriver(c.getMetaData(), DatabaseMetaData.class, types.metaData());
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("select 1")) {
+        assertReachesTheDriver(s, Statement.class, types.statement());
+        assertReachesTheDriver(rs, ResultSet.class, types.resultSet());
+      }
+      try (PreparedStatement ps = c.prepareStatement("select name from items where qty = ?")) {
+        assertReachesTheDriver(ps, PreparedStatement.class, types.preparedStatement());
+        ps.setInt(1, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertReachesTheDriver(rs, ResultSet.class, types.resultSet());
+        }
+      }
+      try (CallableStatement call = c.prepareCall(callStatement())) {
+        assertReachesTheDriver(call, CallableStatement.class, types.callableStatement());
+      }
+    }
+  }
+
+  /**
+   * {@code wrapper} is queryscope's, yet asking it for the driver's type gives the driver's object
+   * (through HikariCP's proxy too); asking for the JDBC interface gives the wrapper itself, and for
+   * a type nobody implements, the driver's own refusal.
+   */
+  private static <W extends Wrapper> void assertReachesTheDriver(
+      W wrapper, Class<? super W> jdbcType, Class<?> driverType) throws SQLException {
+    assertThat(wrapper.getClass().getName()).startsWith("io.queryscope.core.capture.");
+    assertThat(wrapper.isWrapperFor(driverType)).as("isWrapperFor(%s)", driverType).isTrue();
+    Object real = wrapper.unwrap(driverType);
+    assertThat(real).isInstanceOf(driverType).isNotSameAs(wrapper);
+    assertThat(real.getClass().getName())
+        .doesNotStartWith("io.queryscope.")
+        .doesNotStartWith("com.zaxxer.hikari.");
+    assertThat(wrapper.unwrap(jdbcType)).isSameAs(wrapper);
+    assertThat(wrapper.isWrapperFor(jdbcType)).isTrue();
+    assertThat(wrapper.isWrapperFor(Runnable.class)).isFalse();
+    assertThatThrownBy(() -> wrapper.unwrap(Runnable.class)).isInstanceOf(SQLException.class);
   }
 
   @Test
