@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.ConnectionEvent;
 import io.queryscope.core.events.StatementEvent;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Wrapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -446,6 +448,84 @@ abstract class JdbcCaptureContract {
     assertThat(wrapper.isWrapperFor(jdbcType)).isTrue();
     assertThat(wrapper.isWrapperFor(Runnable.class)).isFalse();
     assertThatThrownBy(() -> wrapper.unwrap(Runnable.class)).isInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void theCallSiteIsTheLineThatRanTheStatementWithTheFramesAboveIt() throws SQLException {
+    int[] lines;
+    try (Connection c = ds.getConnection()) {
+      lines = new int[] {selectOne(c), SourceLine.here()}; // both calls stand on this one line
+    }
+    String contract = JdbcCaptureContract.class.getName();
+    CallSite site = scope.events().statements().get(0).callSite();
+    assertThat(site.className()).isEqualTo(contract);
+    assertThat(site.methodName()).isEqualTo("selectOne");
+    assertThat(site.fileName()).isEqualTo("JdbcCaptureContract.java");
+    assertThat(site.lineNumber()).isEqualTo(lines[0]);
+    assertThat(site)
+        .hasToString(contract + ".selectOne(JdbcCaptureContract.java:" + lines[0] + ")");
+    // Three frames above it by default, nearest first: this test, then (past reflection, which the
+    // default filters pass over) the JUnit code that invoked it.
+    assertThat(site.callers()).hasSize(3);
+    assertThat(site.callers().get(0))
+        .isEqualTo(
+            contract
+                + ".theCallSiteIsTheLineThatRanTheStatementWithTheFramesAboveIt"
+                + "(JdbcCaptureContract.java:"
+                + lines[1]
+                + ")");
+    assertThat(site.callers().subList(1, 3))
+        .allSatisfy(frame -> assertThat(frame).startsWith("org.junit."));
+  }
+
+  @Test
+  void aFrameFilterOnTheTestsOwnClassMovesTheCallSiteToTheFirstFrameOutsideIt()
+      throws SQLException {
+    try (QueryScope filtered =
+        QueryScope.builder()
+            .frameFilters(JdbcCaptureContract.class.getName())
+            .callerFrames(1)
+            .build()) {
+      StackTraceElement[] seen;
+      try (Connection c = filtered.wrap(pool).getConnection()) {
+        seen =
+            CallingService.call(
+                () -> {
+                  selectOne(c);
+                  return new Throwable().getStackTrace();
+                });
+      }
+      // The stack the statement ran on: selectOne and the lambda (this class, filtered), then
+      // CallingService.call, then this test method (filtered again), then JUnit.
+      StackTraceElement service =
+          Arrays.stream(seen)
+              .filter(f -> f.getClassName().equals(CallingService.class.getName()))
+              .findFirst()
+              .orElseThrow();
+      CallSite site = filtered.events().statements().get(0).callSite();
+      assertThat(site.className()).isEqualTo(CallingService.class.getName());
+      assertThat(site.methodName()).isEqualTo("call");
+      assertThat(site.fileName()).isEqualTo("CallingService.java");
+      assertThat(site.lineNumber()).isEqualTo(service.getLineNumber());
+      assertThat(site.callers()).singleElement().asString().startsWith("org.junit.");
+    }
+    // Without the filter the same code is sited in this class, at selectOne.
+    try (Connection c = ds.getConnection()) {
+      CallingService.call(() -> selectOne(c));
+    }
+    assertThat(scope.events().statements().get(0).callSite().methodName()).isEqualTo("selectOne");
+  }
+
+  /** Runs {@code select 1} on {@code c} and reads its row; returns the line of the execute. */
+  static int selectOne(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      int line = SourceLine.of(s.execute("select 1"));
+      try (ResultSet rs = s.getResultSet()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+      return line;
+    }
   }
 
   @Test
