@@ -107,4 +107,14 @@ class CaptureMySqlTest extends JdbcCaptureContract {
   String callStatement() {
     return "{call touch_items()}";
   }
+
+  @Override
+  int batchedInsertCount() {
+    return Statement.SUCCESS_NO_INFO;
+  }
+
+  @Override
+  String duplicateKeySqlState() {
+    return "23000";
+  }
 }

@@ -51,4 +51,14 @@ class CapturePostgresTest extends JdbcCaptureContract {
   String callStatement() {
     return "call touch_items()";
   }
+
+  @Override
+  int batchedInsertCount() {
+    return 1;
+  }
+
+  @Override
+  String duplicateKeySqlState() {
+    return "23505";
+  }
 }
