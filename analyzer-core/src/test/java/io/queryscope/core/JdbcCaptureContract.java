@@ -1,5 +1,8 @@
 package io.queryscope.core;
 
+import static io.queryscope.core.events.StatementKind.BATCH;
+import static io.queryscope.core.events.StatementKind.QUERY;
+import static io.queryscope.core.events.StatementKind.UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -261,13 +264,7 @@ abstract class JdbcCaptureContract {
     List<StatementEvent> statements = events.statements();
     assertThat(statements)
         .extracting(StatementEvent::kind)
-        .containsExactly(
-            StatementKind.UPDATE,
-            StatementKind.UPDATE,
-            StatementKind.UPDATE,
-            StatementKind.BATCH,
-            StatementKind.QUERY,
-            StatementKind.UPDATE);
+        .containsExactly(UPDATE, UPDATE, UPDATE, BATCH, QUERY, UPDATE);
     assertThat(statements)
         .extracting(StatementEvent::sequence)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
@@ -296,9 +293,13 @@ abstract class JdbcCaptureContract {
               assertThat(s.callSite().className()).isEqualTo(JdbcCaptureContract.class.getName());
               assertThat(s.callSite().methodName())
                   .isEqualTo("recordsKindsBindsRowsCallSitesAndUnitsOfWork");
-              assertThat(s.callSite().lineNumber()).isPositive();
+              assertThat(s.callSite().fileName()).isEqualTo("JdbcCaptureContract.java");
               assertThat(s.failed()).isFalse();
             });
+    // The singles share one line; the batch (the same SQL text), query and update follow it.
+    List<Integer> lines = statements.stream().map(e -> e.callSite().lineNumber()).toList();
+    assertThat(lines.subList(0, 3)).containsOnly(lines.get(0));
+    assertThat(lines.subList(2, 6)).isSorted().doesNotHaveDuplicates();
     assertThat(statements)
         .extracting(StatementEvent::connectionId)
         .containsOnly(statements.get(0).connectionId());
@@ -314,7 +315,11 @@ abstract class JdbcCaptureContract {
     assertThat(connection.connectionId()).isEqualTo(statements.get(0).connectionId());
     assertThat(connection.statements()).isEqualTo(6);
     assertThat(connection.returned()).isTrue();
-    assertThat(connection.heldNanos()).isGreaterThanOrEqualTo(connection.busyNanos()).isPositive();
+    // Busy is the time its statements took, executing and fetching, to the nanosecond.
+    assertThat(connection.busyNanos())
+        .isPositive()
+        .isEqualTo(statements.stream().mapToLong(e -> e.executeNanos() + e.fetchNanos()).sum());
+    assertThat(connection.heldNanos()).isGreaterThan(connection.busyNanos());
     assertThat(connection.acquireStack()).isNull();
 
     var workload = scope.workload();
@@ -438,13 +443,7 @@ abstract class JdbcCaptureContract {
       List<StatementEvent> statements = imported.statements();
       assertThat(statements)
           .extracting(StatementEvent::kind)
-          .containsExactly(
-              StatementKind.UPDATE,
-              StatementKind.QUERY,
-              StatementKind.UPDATE,
-              StatementKind.BATCH,
-              StatementKind.QUERY,
-              StatementKind.QUERY);
+          .containsExactly(UPDATE, QUERY, UPDATE, BATCH, QUERY, QUERY);
       assertThat(statements.get(0).transactionId()).isPositive();
       assertThat(statements.get(0).callSite().methodName()).isEqualTo("insert");
       assertThat(statements.get(1).rowsFetched()).isEqualTo(1);
@@ -718,7 +717,12 @@ abstract class JdbcCaptureContract {
         }
       }
     }
-    assertThat(ids).singleElement().satisfies(id -> assertThat(id).isPositive());
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id from items where name = 'keyed'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(ids).as("the key the row got").containsExactly(rs.getLong(1));
+    }
     StatementEvent insert = scope.events().statements().get(0);
     assertThat(insert.generatedKeys()).isEqualTo(1);
     assertThat(insert.rowsAffected()).isEqualTo(1);
@@ -791,14 +795,21 @@ abstract class JdbcCaptureContract {
       call.execute();
       assertThat(call.getConnection()).isSameAs(c);
     }
-    assertThat(scope.events().statements())
-        .singleElement()
-        .satisfies(
-            e -> {
-              assertThat(e.kind()).isEqualTo(StatementKind.CALL);
-              assertThat(e.rowsFetched()).as("complete, not waiting for rows").isNotNegative();
-            });
-    assertThat(scope.workload().statements().get(0).counter("p50_us")).isNotNegative();
+    StatementEvent event = scope.events().statements().get(0);
+    assertThat(event.kind()).isEqualTo(StatementKind.CALL);
+    assertThat(event.batchSize()).isEqualTo(1);
+    assertThat(event.binds()).isEmpty();
+    // execute() returned false: no rows to wait for, and no update count the application read.
+    assertThat(event.rowsFetched()).isZero();
+    assertThat(event.fetchNanos()).isZero();
+    assertThat(event.rowsAffected()).isEqualTo(-1);
+    assertThat(event.executeNanos()).isPositive();
+    var call = scope.workload().statements();
+    assertThat(call).singleElement().satisfies(g -> assertThat(g.calls()).isEqualTo(1));
+    long micros = event.executeNanos() / 1000;
+    assertThat(call.get(0).counter("execute_us")).isEqualTo(micros);
+    // One sample: the median is that call's time, to the histogram's precision (under 10%).
+    assertThat(call.get(0).counter("p50_us")).isBetween(micros, micros + micros / 10 + 1);
   }
 
   @Test
