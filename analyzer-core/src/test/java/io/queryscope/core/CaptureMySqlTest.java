@@ -2,6 +2,10 @@ package io.queryscope.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.jdbc.JdbcPreparedStatement;
+import com.mysql.cj.jdbc.JdbcStatement;
+import com.mysql.cj.jdbc.result.ResultSetInternalMethods;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.fixtures.MySqlTest;
 import io.queryscope.fixtures.TestDatabase;
@@ -37,7 +41,7 @@ class CaptureMySqlTest extends JdbcCaptureContract {
     try (Connection c = DriverManager.getConnection(url, db.user(), db.password());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(marker)) {
-      assertThat(c.isWrapperFor(com.mysql.cj.jdbc.JdbcConnection.class)).isTrue();
+      assertThat(c.isWrapperFor(JdbcConnection.class)).isTrue();
       assertThat(rs.next()).isTrue();
     }
     assertThat(QueryScopeDriver.scope().events().statements())
@@ -84,8 +88,14 @@ class CaptureMySqlTest extends JdbcCaptureContract {
   }
 
   @Override
-  Class<? extends Connection> driverConnectionType() {
-    return com.mysql.cj.jdbc.JdbcConnection.class;
+  DriverTypes driverTypes() {
+    return new DriverTypes(
+        JdbcConnection.class,
+        JdbcStatement.class,
+        JdbcPreparedStatement.class,
+        com.mysql.cj.jdbc.CallableStatement.class,
+        ResultSetInternalMethods.class,
+        com.mysql.cj.jdbc.DatabaseMetaData.class);
   }
 
   @Override
@@ -96,5 +106,15 @@ class CaptureMySqlTest extends JdbcCaptureContract {
   @Override
   String callStatement() {
     return "{call touch_items()}";
+  }
+
+  @Override
+  int batchedInsertCount() {
+    return Statement.SUCCESS_NO_INFO;
+  }
+
+  @Override
+  String duplicateKeySqlState() {
+    return "23000";
   }
 }

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.postgresql.PGConnection;
+import org.postgresql.jdbc.PgDatabaseMetaData;
+import org.postgresql.jdbc.PgResultSet;
+import org.postgresql.jdbc.PgStatement;
 
 @PostgresTest
 class CapturePostgresTest extends JdbcCaptureContract {
@@ -29,9 +32,14 @@ class CapturePostgresTest extends JdbcCaptureContract {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
-  Class<? extends Connection> driverConnectionType() {
-    return (Class<? extends Connection>) (Class<?>) PGConnection.class;
+  DriverTypes driverTypes() {
+    return new DriverTypes(
+        PGConnection.class,
+        PgStatement.class,
+        DriverTypes.named("org.postgresql.jdbc.PgPreparedStatement"),
+        DriverTypes.named("org.postgresql.jdbc.PgCallableStatement"),
+        PgResultSet.class,
+        PgDatabaseMetaData.class);
   }
 
   @Override
@@ -42,5 +50,15 @@ class CapturePostgresTest extends JdbcCaptureContract {
   @Override
   String callStatement() {
     return "call touch_items()";
+  }
+
+  @Override
+  int batchedInsertCount() {
+    return 1;
+  }
+
+  @Override
+  String duplicateKeySqlState() {
+    return "23505";
   }
 }

@@ -1,10 +1,15 @@
 package io.queryscope.core;
 
+import static io.queryscope.core.events.StatementKind.BATCH;
+import static io.queryscope.core.events.StatementKind.QUERY;
+import static io.queryscope.core.events.StatementKind.UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.ConnectionEvent;
 import io.queryscope.core.events.StatementEvent;
@@ -12,12 +17,17 @@ import io.queryscope.core.events.StatementKind;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.fixtures.TestDatabase;
 import java.nio.file.Path;
+import java.sql.BatchUpdateException;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Wrapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -43,14 +53,51 @@ abstract class JdbcCaptureContract {
     return database().jdbcUrl();
   }
 
-  /** The driver's own connection class, which unwrap must reach. */
-  abstract Class<? extends Connection> driverConnectionType();
+  /** The driver's own classes behind each JDBC object, which unwrap must reach. */
+  abstract DriverTypes driverTypes();
+
+  /**
+   * The driver's own types for each JDBC interface queryscope wraps. Some drivers keep their
+   * classes package-private: {@link #named} loads those by name.
+   */
+  record DriverTypes(
+      Class<?> connection,
+      Class<?> statement,
+      Class<?> preparedStatement,
+      Class<?> callableStatement,
+      Class<?> resultSet,
+      Class<?> metaData) {
+
+    static Class<?> named(String className) {
+      try {
+        return Class.forName(className);
+      } catch (ClassNotFoundException e) {
+        throw new AssertionError("the driver has no " + className, e);
+      }
+    }
+  }
 
   /** Two result sets from one execute(): "select 1; select 2" in the dialect. */
   abstract String twoQueries();
 
   /** A procedure call statement that the server understands, returning nothing. */
   abstract String callStatement();
+
+  /**
+   * What the driver answers for each entry of a prepared INSERT batch of two or more rows: pgjdbc
+   * counts each row (1); Connector/J with {@code rewriteBatchedStatements} sends one multi-row
+   * INSERT and answers {@link Statement#SUCCESS_NO_INFO} for each. A batch of one is sent as it is
+   * and counted by both.
+   */
+  abstract int batchedInsertCount();
+
+  /** The SQLState of a duplicate primary key: 23505 on PostgreSQL, 23000 on MySQL/MariaDB. */
+  abstract String duplicateKeySqlState();
+
+  /** The rows queryscope records for a batch of {@code n} inserts: -1 when the driver won't say. */
+  long recordedBatchRows(int n) {
+    return batchedInsertCount() == Statement.SUCCESS_NO_INFO ? -1 : (long) n * batchedInsertCount();
+  }
 
   @BeforeEach
   void openPool() throws SQLException {
@@ -84,21 +131,99 @@ abstract class JdbcCaptureContract {
         ps.setInt(2, i);
         ps.addBatch();
       }
-      long[] counts = ps.executeLargeBatch();
-      assertThat(counts).hasSize(3);
+      long each = batchedInsertCount();
+      assertThat(ps.executeLargeBatch()).containsExactly(each, each, each);
       // The statement is ready for the next batch, as without queryscope.
       ps.setString(1, "again");
       ps.setInt(2, 9);
       ps.addBatch();
-      assertThat(ps.executeLargeBatch()).hasSize(1);
+      assertThat(ps.executeLargeBatch()).containsExactly(1L);
     }
     List<StatementEvent> batches = scope.events().statements();
     assertThat(batches).extracting(StatementEvent::kind).containsOnly(StatementKind.BATCH);
     assertThat(batches).extracting(StatementEvent::batchSize).containsExactly(3, 1);
-    // Each driver either counts the rows or answers SUCCESS_NO_INFO (-1 recorded then).
-    assertThat(batches.get(0).rowsAffected()).isIn(3L, -1L);
+    assertThat(batches)
+        .extracting(StatementEvent::rowsAffected)
+        .containsExactly(recordedBatchRows(3), 1L);
     // A batch keeps its first row's values as the sample.
     assertThat(batches.get(0).binds()).containsExactly("large1", "1");
+  }
+
+  @Test
+  void aBatchOfSqlTextsOnAPlainStatementIsRecordedAsOneBatch() throws SQLException {
+    String first = "insert into items (name, qty) values ('s1', 1)";
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.addBatch(first);
+      s.addBatch("insert into items (name, qty) values ('s2', 2)");
+      s.addBatch("update items set qty = 7 where name like 's%'");
+      // Texts are not rewritten into one INSERT: every driver counts each of them.
+      assertThat(s.executeBatch()).containsExactly(1, 1, 2);
+      s.addBatch("delete from items where qty = 7");
+      assertThat(s.executeLargeBatch()).containsExactly(2L);
+    }
+    List<StatementEvent> batches = scope.events().statements();
+    assertThat(batches)
+        .extracting(StatementEvent::kind, StatementEvent::batchSize, StatementEvent::rowsAffected)
+        .containsExactly(tuple(StatementKind.BATCH, 3, 4L), tuple(StatementKind.BATCH, 1, 2L));
+    StatementEvent batch = batches.get(0);
+    // The event is named by the batch's first SQL text; a plain statement has no binds.
+    assertThat(batch.sql()).isEqualTo(first);
+    assertThat(batch.fingerprintId()).isEqualTo(Fingerprinter.fingerprint(first).id());
+    assertThat(batch.binds()).isEmpty();
+    assertThat(batches.get(1).sql()).isEqualTo("delete from items where qty = 7");
+    assertThat(count("items")).isZero();
+  }
+
+  @Test
+  void aFailingBatchThrowsTheDriversBatchUpdateExceptionAndIsRecordedWithItsSqlState()
+      throws SQLException {
+    String sql = "insert into items (id, name, qty) values (?, ?, 1)";
+    BatchUpdateException raw;
+    try (Connection c = pool.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      raw = (BatchUpdateException) catchSql(() -> duplicateKeyBatch(ps));
+    }
+    assertThat(count("items")).as("the batch failed as a whole").isZero();
+
+    BatchUpdateException seen;
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      seen = (BatchUpdateException) catchSql(() -> duplicateKeyBatch(ps));
+    }
+    assertThat((Throwable) seen).isExactlyInstanceOf(raw.getClass()).hasMessage(raw.getMessage());
+    assertThat(seen.getSQLState()).isEqualTo(raw.getSQLState()).isEqualTo(duplicateKeySqlState());
+    assertThat(seen.getErrorCode()).isEqualTo(raw.getErrorCode());
+    // Both drivers run the batch as one unit in autocommit: no entry's row is kept.
+    int failed = Statement.EXECUTE_FAILED;
+    assertThat(seen.getUpdateCounts())
+        .isEqualTo(raw.getUpdateCounts())
+        .containsExactly(failed, failed, failed);
+    assertThat(count("items")).isZero();
+
+    StatementEvent event = scope.events().statements().get(0);
+    assertThat(event.kind()).isEqualTo(StatementKind.BATCH);
+    assertThat(event.batchSize()).isEqualTo(3);
+    assertThat(event.binds()).containsExactly("1000", "a");
+    assertThat(event.failed()).isTrue();
+    assertThat(event.sqlState()).isEqualTo(duplicateKeySqlState());
+    assertThat(event.errorMessage()).isEqualTo(raw.getMessage());
+    assertThat(event.rowsAffected()).isEqualTo(-1);
+    assertThat(scope.workload().statements())
+        .singleElement()
+        .satisfies(g -> assertThat(g.counter("errors")).isEqualTo(1));
+  }
+
+  /** Three rows, the second with the first one's key. */
+  private static void duplicateKeyBatch(PreparedStatement ps) throws SQLException {
+    long[] ids = {1000, 1000, 1001};
+    String[] names = {"a", "b", "c"};
+    for (int i = 0; i < ids.length; i++) {
+      ps.setLong(1, ids[i]);
+      ps.setString(2, names[i]);
+      ps.addBatch();
+    }
+    ps.executeBatch();
   }
 
   @Test
@@ -120,7 +245,8 @@ abstract class JdbcCaptureContract {
           ps.setNull(2, java.sql.Types.INTEGER);
           ps.addBatch();
         }
-        assertThat(ps.executeBatch()).hasSize(5);
+        int each = batchedInsertCount();
+        assertThat(ps.executeBatch()).containsExactly(each, each, each, each, each);
       }
       try (PreparedStatement ps = c.prepareStatement("select name from items where qty >= ?")) {
         ps.setLong(1, 20);
@@ -142,13 +268,7 @@ abstract class JdbcCaptureContract {
     List<StatementEvent> statements = events.statements();
     assertThat(statements)
         .extracting(StatementEvent::kind)
-        .containsExactly(
-            StatementKind.UPDATE,
-            StatementKind.UPDATE,
-            StatementKind.UPDATE,
-            StatementKind.BATCH,
-            StatementKind.QUERY,
-            StatementKind.UPDATE);
+        .containsExactly(UPDATE, UPDATE, UPDATE, BATCH, QUERY, UPDATE);
     assertThat(statements)
         .extracting(StatementEvent::sequence)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
@@ -177,9 +297,13 @@ abstract class JdbcCaptureContract {
               assertThat(s.callSite().className()).isEqualTo(JdbcCaptureContract.class.getName());
               assertThat(s.callSite().methodName())
                   .isEqualTo("recordsKindsBindsRowsCallSitesAndUnitsOfWork");
-              assertThat(s.callSite().lineNumber()).isPositive();
+              assertThat(s.callSite().fileName()).isEqualTo("JdbcCaptureContract.java");
               assertThat(s.failed()).isFalse();
             });
+    // The singles share one line; the batch (the same SQL text), query and update follow it.
+    List<Integer> lines = statements.stream().map(e -> e.callSite().lineNumber()).toList();
+    assertThat(lines.subList(0, 3)).containsOnly(lines.get(0));
+    assertThat(lines.subList(2, 6)).isSorted().doesNotHaveDuplicates();
     assertThat(statements)
         .extracting(StatementEvent::connectionId)
         .containsOnly(statements.get(0).connectionId());
@@ -195,16 +319,20 @@ abstract class JdbcCaptureContract {
     assertThat(connection.connectionId()).isEqualTo(statements.get(0).connectionId());
     assertThat(connection.statements()).isEqualTo(6);
     assertThat(connection.returned()).isTrue();
-    assertThat(connection.heldNanos()).isGreaterThanOrEqualTo(connection.busyNanos()).isPositive();
+    // Busy is the time its statements took, executing and fetching, to the nanosecond.
+    assertThat(connection.busyNanos())
+        .isPositive()
+        .isEqualTo(statements.stream().mapToLong(e -> e.executeNanos() + e.fetchNanos()).sum());
+    assertThat(connection.heldNanos()).isGreaterThan(connection.busyNanos());
     assertThat(connection.acquireStack()).isNull();
 
     var workload = scope.workload();
-    // Three single inserts and the batch share one fingerprint: four calls. Connector/J with
-    // rewriteBatchedStatements reports SUCCESS_NO_INFO for batch entries: rows unknown, not zero.
+    // Three single inserts and the batch share one fingerprint: four calls. Connector/J's
+    // SUCCESS_NO_INFO for batch entries leaves their rows unknown, not zero, and out of the total.
     var inserts = workload.byFingerprint(first.fingerprintId()).orElseThrow();
     assertThat(inserts.calls()).isEqualTo(4);
-    assertThat(batch.rowsAffected()).isIn(5L, -1L);
-    assertThat(inserts.rows()).isEqualTo(3 + Math.max(0, batch.rowsAffected()));
+    assertThat(batch.rowsAffected()).isEqualTo(recordedBatchRows(5));
+    assertThat(inserts.rows()).isEqualTo(3 + Math.max(0, recordedBatchRows(5)));
     assertThat(workload.byFingerprint(query.fingerprintId()).orElseThrow().rows()).isEqualTo(2);
     assertThat(scope.statementCount()).isEqualTo(6);
     assertThat(scope.internalFailures()).isZero();
@@ -265,35 +393,110 @@ abstract class JdbcCaptureContract {
     assertThat(select.rowsFetched()).isEqualTo(6);
   }
 
+  /**
+   * Every kind of evidence a real run leaves survives export and import field for field: a
+   * transaction, a query, generated keys, a batch, a failure with its SQLState, a unit of work, the
+   * pool, and a connection never closed with the stack that took it.
+   */
   @Test
   void eventsOfARealRunSurviveExportAndImport(@TempDir Path dir) throws SQLException {
-    try (UnitOfWork work = scope.unitOfWork("export");
-        Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      insert(c, "exported");
-      c.commit();
-      try (PreparedStatement ps =
-          c.prepareStatement("select name, qty from items where name = ?")) {
-        ps.setString(1, "exported");
-        try (ResultSet rs = ps.executeQuery()) {
-          assertThat(rs.next()).isTrue();
+    Connection leaked = ds.getConnection();
+    try {
+      try (UnitOfWork work = scope.unitOfWork("export");
+          Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        insert(c, "exported");
+        c.commit();
+        c.setAutoCommit(true);
+        try (PreparedStatement ps =
+            c.prepareStatement("select name, qty from items where name = ?")) {
+          ps.setString(1, "exported");
+          try (ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+          }
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "insert into items (name, qty) values (?, 2)", Statement.RETURN_GENERATED_KEYS)) {
+          ps.setString(1, "keyed");
+          assertThat(ps.executeUpdate()).isEqualTo(1);
+          try (ResultSet keys = ps.getGeneratedKeys()) {
+            assertThat(keys.next()).isTrue();
+          }
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement("insert into items (name, qty) values (?, 3)")) {
+          for (String name : List.of("b1", "b2")) {
+            ps.setString(1, name);
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+          catchSql(() -> s.executeQuery("select * from no_such_table"));
         }
       }
+      selectOne(leaked);
+
+      CapturedEvents original = scope.events();
+      Path file = dir.resolve("events.jsonl");
+      scope.exportEvents(file, ExportOptions.EVERYTHING);
+      CapturedEvents imported = QueryScope.importEvents(file);
+
+      assertThat(imported).isEqualTo(original);
+      List<StatementEvent> statements = imported.statements();
+      assertThat(statements)
+          .extracting(StatementEvent::kind)
+          .containsExactly(UPDATE, QUERY, UPDATE, BATCH, QUERY, QUERY);
+      assertThat(statements.get(0).transactionId()).isPositive();
+      assertThat(statements.get(0).callSite().methodName()).isEqualTo("insert");
+      assertThat(statements.get(1).rowsFetched()).isEqualTo(1);
+      StatementEvent keyed = statements.get(2);
+      assertThat(keyed.generatedKeys()).isEqualTo(1);
+      assertThat(keyed.rowsAffected()).isEqualTo(1);
+      assertThat(keyed.binds()).containsExactly("keyed");
+      StatementEvent batch = statements.get(3);
+      assertThat(batch.batchSize()).isEqualTo(2);
+      assertThat(batch.rowsAffected()).isEqualTo(recordedBatchRows(2));
+      assertThat(batch.binds()).containsExactly("b1");
+      StatementEvent failed = statements.get(4);
+      assertThat(failed.failed()).isTrue();
+      assertThat(failed.sqlState()).isEqualTo(original.statements().get(4).sqlState()).hasSize(5);
+      assertThat(failed.errorMessage()).containsIgnoringCase("no_such_table");
+      assertThat(statements.subList(0, 5))
+          .allSatisfy(e -> assertThat(e.unitOfWork()).isEqualTo("export"));
+
+      ConnectionEvent open =
+          imported.connections().stream().filter(c -> !c.returned()).findFirst().orElseThrow();
+      assertThat(open.heldNanos()).isEqualTo(-1);
+      assertThat(open.statements()).isEqualTo(1);
+      assertThat(open.acquireStack())
+          .startsWith("java.lang.Throwable: connection acquired here")
+          .contains("eventsOfARealRunSurviveExportAndImport");
+      assertThat(imported.connections())
+          .filteredOn(ConnectionEvent::returned)
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.statements()).isEqualTo(5);
+                assertThat(c.unitOfWork()).isEqualTo("export");
+                assertThat(c.acquireStack()).isNull();
+              });
+      assertThat(imported.unitsOfWork())
+          .singleElement()
+          .satisfies(u -> assertThat(u.statements()).isEqualTo(5));
+      assertThat(imported.pools())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.config().maximumPoolSize()).isEqualTo(4);
+                assertThat(p.config().minimumIdle()).isEqualTo(1);
+                assertThat(p.acquisitions()).isEqualTo(2);
+              });
+      assertThat(imported.samplesRunnable()).isTrue();
+    } finally {
+      leaked.close();
     }
-    CapturedEvents original = scope.events();
-    Path file = dir.resolve("events.jsonl");
-    scope.exportEvents(file, ExportOptions.EVERYTHING);
-    CapturedEvents imported = QueryScope.importEvents(file);
-    assertThat(imported.statements()).hasSize(2).isEqualTo(original.statements());
-    assertThat(imported.connections()).isEqualTo(original.connections());
-    assertThat(imported.unitsOfWork()).isEqualTo(original.unitsOfWork());
-    assertThat(imported.pools()).isEqualTo(original.pools());
-    assertThat(imported.pools())
-        .singleElement()
-        .satisfies(pool -> assertThat(pool.config().maximumPoolSize()).isEqualTo(4));
-    assertThat(imported.connections())
-        .isNotEmpty()
-        .allSatisfy(c -> assertThat(c.pool()).isEqualTo(original.pools().get(0).name()));
   }
 
   @Test
@@ -358,8 +561,8 @@ abstract class JdbcCaptureContract {
   @Test
   void wrappersKeepJdbcIdentityAndReachTheDriver() throws SQLException {
     try (Connection c = ds.getConnection()) {
-      assertThat(c.isWrapperFor(driverConnectionType())).isTrue();
-      assertThat(c.unwrap(driverConnectionType())).isInstanceOf(driverConnectionType());
+      assertThat(c.isWrapperFor(driverTypes().connection())).isTrue();
+      assertThat(c.unwrap(driverTypes().connection())).isInstanceOf(driverTypes().connection());
       assertThat(c.unwrap(Connection.class)).isSameAs(c);
       assertThat(c.getMetaData().getConnection()).isSameAs(c);
       try (Statement s = c.createStatement()) {
@@ -381,6 +584,128 @@ abstract class JdbcCaptureContract {
   }
 
   @Test
+  void unwrapReachesTheDriversOwnObjectBehindEveryWrapper() throws SQLException {
+    DriverTypes types = driverTypes();
+    try (Connection c = ds.getConnection()) {
+      assertReachesTheDriver(c, Connection.class, types.connection());
+      assertReachesTheDriver(c.getMetaData(), DatabaseMetaData.class, types.metaData());
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("select 1")) {
+        assertReachesTheDriver(s, Statement.class, types.statement());
+        assertReachesTheDriver(rs, ResultSet.class, types.resultSet());
+      }
+      try (PreparedStatement ps = c.prepareStatement("select name from items where qty = ?")) {
+        assertReachesTheDriver(ps, PreparedStatement.class, types.preparedStatement());
+        ps.setInt(1, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertReachesTheDriver(rs, ResultSet.class, types.resultSet());
+        }
+      }
+      try (CallableStatement call = c.prepareCall(callStatement())) {
+        assertReachesTheDriver(call, CallableStatement.class, types.callableStatement());
+      }
+    }
+  }
+
+  /**
+   * {@code wrapper} is queryscope's, yet asking it for the driver's type gives the driver's object
+   * (through HikariCP's proxy too); asking for the JDBC interface gives the wrapper itself, and for
+   * a type nobody implements, the driver's own refusal.
+   */
+  private static <W extends Wrapper> void assertReachesTheDriver(
+      W wrapper, Class<? super W> jdbcType, Class<?> driverType) throws SQLException {
+    assertThat(wrapper.getClass().getName()).startsWith("io.queryscope.core.capture.");
+    assertThat(wrapper.isWrapperFor(driverType)).as("isWrapperFor(%s)", driverType).isTrue();
+    Object real = wrapper.unwrap(driverType);
+    assertThat(real).isInstanceOf(driverType).isNotSameAs(wrapper);
+    assertThat(real.getClass().getName())
+        .doesNotStartWith("io.queryscope.")
+        .doesNotStartWith("com.zaxxer.hikari.");
+    assertThat(wrapper.unwrap(jdbcType)).isSameAs(wrapper);
+    assertThat(wrapper.isWrapperFor(jdbcType)).isTrue();
+    assertThat(wrapper.isWrapperFor(Runnable.class)).isFalse();
+    assertThatThrownBy(() -> wrapper.unwrap(Runnable.class)).isInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void theCallSiteIsTheLineThatRanTheStatementWithTheFramesAboveIt() throws SQLException {
+    int[] lines;
+    try (Connection c = ds.getConnection()) {
+      lines = new int[] {selectOne(c), SourceLine.here()}; // both calls stand on this one line
+    }
+    String contract = JdbcCaptureContract.class.getName();
+    CallSite site = scope.events().statements().get(0).callSite();
+    assertThat(site.className()).isEqualTo(contract);
+    assertThat(site.methodName()).isEqualTo("selectOne");
+    assertThat(site.fileName()).isEqualTo("JdbcCaptureContract.java");
+    assertThat(site.lineNumber()).isEqualTo(lines[0]);
+    assertThat(site)
+        .hasToString(contract + ".selectOne(JdbcCaptureContract.java:" + lines[0] + ")");
+    // Three frames above it by default, nearest first: this test, then (past reflection, which the
+    // default filters pass over) the JUnit code that invoked it.
+    assertThat(site.callers()).hasSize(3);
+    assertThat(site.callers().get(0))
+        .isEqualTo(
+            contract
+                + ".theCallSiteIsTheLineThatRanTheStatementWithTheFramesAboveIt"
+                + "(JdbcCaptureContract.java:"
+                + lines[1]
+                + ")");
+    assertThat(site.callers().subList(1, 3))
+        .allSatisfy(frame -> assertThat(frame).startsWith("org.junit."));
+  }
+
+  @Test
+  void aFrameFilterOnTheTestsOwnClassMovesTheCallSiteToTheFirstFrameOutsideIt()
+      throws SQLException {
+    try (QueryScope filtered =
+        QueryScope.builder()
+            .frameFilters(JdbcCaptureContract.class.getName())
+            .callerFrames(1)
+            .build()) {
+      StackTraceElement[] seen;
+      try (Connection c = filtered.wrap(pool).getConnection()) {
+        seen =
+            CallingService.call(
+                () -> {
+                  selectOne(c);
+                  return new Throwable().getStackTrace();
+                });
+      }
+      // The stack the statement ran on: selectOne and the lambda (this class, filtered), then
+      // CallingService.call, then this test method (filtered again), then JUnit.
+      StackTraceElement service =
+          Arrays.stream(seen)
+              .filter(f -> f.getClassName().equals(CallingService.class.getName()))
+              .findFirst()
+              .orElseThrow();
+      CallSite site = filtered.events().statements().get(0).callSite();
+      assertThat(site.className()).isEqualTo(CallingService.class.getName());
+      assertThat(site.methodName()).isEqualTo("call");
+      assertThat(site.fileName()).isEqualTo("CallingService.java");
+      assertThat(site.lineNumber()).isEqualTo(service.getLineNumber());
+      assertThat(site.callers()).singleElement().asString().startsWith("org.junit.");
+    }
+    // Without the filter the same code is sited in this class, at selectOne.
+    try (Connection c = ds.getConnection()) {
+      CallingService.call(() -> selectOne(c));
+    }
+    assertThat(scope.events().statements().get(0).callSite().methodName()).isEqualTo("selectOne");
+  }
+
+  /** Runs {@code select 1} on {@code c} and reads its row; returns the line of the execute. */
+  static int selectOne(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      int line = SourceLine.of(s.execute("select 1"));
+      try (ResultSet rs = s.getResultSet()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(1);
+      }
+      return line;
+    }
+  }
+
+  @Test
   void generatedKeysAreReturnedAndCounted() throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (Connection c = ds.getConnection();
@@ -396,7 +721,12 @@ abstract class JdbcCaptureContract {
         }
       }
     }
-    assertThat(ids).singleElement().satisfies(id -> assertThat(id).isPositive());
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select id from items where name = 'keyed'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(ids).as("the key the row got").containsExactly(rs.getLong(1));
+    }
     StatementEvent insert = scope.events().statements().get(0);
     assertThat(insert.generatedKeys()).isEqualTo(1);
     assertThat(insert.rowsAffected()).isEqualTo(1);
@@ -469,14 +799,21 @@ abstract class JdbcCaptureContract {
       call.execute();
       assertThat(call.getConnection()).isSameAs(c);
     }
-    assertThat(scope.events().statements())
-        .singleElement()
-        .satisfies(
-            e -> {
-              assertThat(e.kind()).isEqualTo(StatementKind.CALL);
-              assertThat(e.rowsFetched()).as("complete, not waiting for rows").isNotNegative();
-            });
-    assertThat(scope.workload().statements().get(0).counter("p50_us")).isNotNegative();
+    StatementEvent event = scope.events().statements().get(0);
+    assertThat(event.kind()).isEqualTo(StatementKind.CALL);
+    assertThat(event.batchSize()).isEqualTo(1);
+    assertThat(event.binds()).isEmpty();
+    // execute() returned false: no rows to wait for, and no update count the application read.
+    assertThat(event.rowsFetched()).isZero();
+    assertThat(event.fetchNanos()).isZero();
+    assertThat(event.rowsAffected()).isEqualTo(-1);
+    assertThat(event.executeNanos()).isPositive();
+    var call = scope.workload().statements();
+    assertThat(call).singleElement().satisfies(g -> assertThat(g.calls()).isEqualTo(1));
+    long micros = event.executeNanos() / 1000;
+    assertThat(call.get(0).counter("execute_us")).isEqualTo(micros);
+    // One sample: the median is that call's time, to the histogram's precision (under 10%).
+    assertThat(call.get(0).counter("p50_us")).isBetween(micros, micros + micros / 10 + 1);
   }
 
   @Test

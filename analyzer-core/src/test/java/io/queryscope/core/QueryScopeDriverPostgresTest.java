@@ -58,9 +58,16 @@ class QueryScopeDriverPostgresTest {
         .satisfies(
             pool -> {
               assertThat(pool.config()).isNull();
-              assertThat(pool.acquisitions()).isPositive();
+              assertThat(pool.acquisitions()).isEqualTo(1);
             });
-    assertThat(scope.events().connections()).anySatisfy(c -> assertThat(c.pool()).isEqualTo(name));
+    assertThat(scope.events().connections())
+        .filteredOn(c -> name.equals(c.pool()))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.returned()).isTrue();
+              assertThat(c.statements()).isEqualTo(1);
+            });
 
     Path file = dir.resolve("exit/events.jsonl");
     QueryScopeDriver.export(scope, file, ExportOptions.EVERYTHING);

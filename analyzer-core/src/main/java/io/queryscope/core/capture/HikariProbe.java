@@ -13,6 +13,9 @@ import javax.sql.DataSource;
  */
 final class HikariProbe implements PoolProbe {
 
+  /** Reads of the figures before an inconsistent one is kept. */
+  static final int CONSISTENT_READS = 8;
+
   private final HikariDataSource pool;
 
   private HikariProbe(HikariDataSource pool) {
@@ -48,11 +51,20 @@ final class HikariProbe implements PoolProbe {
     if (mx == null) {
       return null;
     }
-    return new PoolSnapshot(
-        epochMillis,
-        mx.getActiveConnections(),
-        mx.getIdleConnections(),
-        mx.getTotalConnections(),
-        mx.getThreadsAwaitingConnection());
+    // HikariCP counts each figure on its own pass over the connections, so a connection handed
+    // from one thread to the next between two passes is counted twice or not at all (active 2,
+    // idle 1, total 2). Read again until the figures add up; a connection HikariCP has reserved
+    // (while evicting it) is in neither, so after a few reads the last one is kept as it is.
+    int active;
+    int idle;
+    int total;
+    int attempt = 0;
+    do {
+      total = mx.getTotalConnections();
+      active = mx.getActiveConnections();
+      idle = mx.getIdleConnections();
+    } while ((active + idle != total || mx.getTotalConnections() != total)
+        && ++attempt < CONSISTENT_READS);
+    return new PoolSnapshot(epochMillis, active, idle, total, mx.getThreadsAwaitingConnection());
   }
 }
