@@ -59,7 +59,8 @@ final class FixtureContexts {
   static AnalysisContext of(String ruleId, FixtureSpec.Case c) {
     Map<String, Double> thresholds = new HashMap<>();
     if (c.settings() != null) {
-      c.settings().forEach((k, v) -> thresholds.put(ruleId + "." + k, v));
+      // A key naming its rule ("n-plus-one.min-executions") sets another rule's threshold.
+      c.settings().forEach((k, v) -> thresholds.put(k.contains(".") ? k : ruleId + "." + k, v));
     }
     Target target =
         c.target() == null

@@ -183,6 +183,7 @@ final class FixtureSpec {
       List<String> title,
       String ddl,
       List<String> recommendation,
+      List<String> notInRecommendation,
       Map<String, Object> evidence,
       String severity,
       Boolean verified,

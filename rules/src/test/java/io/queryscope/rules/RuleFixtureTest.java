@@ -107,6 +107,11 @@ class RuleFixtureTest {
           .as("recommendation")
           .contains(expect.recommendation());
     }
+    if (expect.notInRecommendation() != null) {
+      assertThat(first.recommendation().summary())
+          .as("recommendation")
+          .doesNotContain(expect.notInRecommendation());
+    }
     if (expect.msSaved() != null) {
       assertThat(first.impact().estimatedMsSaved())
           .as("estimated ms saved")

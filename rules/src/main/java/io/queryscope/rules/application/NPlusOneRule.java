@@ -1,5 +1,6 @@
 package io.queryscope.rules.application;
 
+import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Recommendation;
@@ -44,17 +45,25 @@ public final class NPlusOneRule implements Rule {
     return INFO;
   }
 
+  /**
+   * The N+1 bursts in {@code events}, as this rule counts them with the user's thresholds. The one
+   * definition: the pool rule asks it too when it says why connections stayed busy.
+   */
+  public static List<Bursts.Burst> bursts(AnalysisContext context, CapturedEvents events) {
+    int min = (int) context.settings().threshold(INFO, "min-executions");
+    return Bursts.find(WorkUnits.of(events), min, Bursts::isQuery).stream()
+        .filter(b -> b.distinctBinds() >= min)
+        .toList();
+  }
+
   @Override
   public List<Finding> evaluate(AnalysisContext context) {
-    int min = (int) context.settings().threshold(INFO, "min-executions");
     Map<List<Object>, List<Bursts.Burst>> bySite = new LinkedHashMap<>();
-    for (Bursts.Burst b : Bursts.find(WorkUnits.of(context.events()), min, Bursts::isQuery)) {
-      if (b.distinctBinds() >= min) {
-        bySite
-            .computeIfAbsent(
-                java.util.Arrays.asList(b.fingerprintId(), b.callSite()), k -> new ArrayList<>())
-            .add(b);
-      }
+    for (Bursts.Burst b : bursts(context, context.events())) {
+      bySite
+          .computeIfAbsent(
+              java.util.Arrays.asList(b.fingerprintId(), b.callSite()), k -> new ArrayList<>())
+          .add(b);
     }
     List<Finding> findings = new ArrayList<>();
     bySite.values().forEach(bursts -> findings.add(finding(context, bursts)));

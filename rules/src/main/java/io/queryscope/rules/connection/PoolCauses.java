@@ -5,7 +5,7 @@ import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.application.Bursts;
-import io.queryscope.rules.application.WorkUnits;
+import io.queryscope.rules.application.NPlusOneRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +41,8 @@ record PoolCauses(List<String> reasons, boolean heldIdle, String codeChange) {
     List<StatementEvent> statements = events.statements();
     double busy = statements.stream().mapToDouble(StatementEvent::totalMs).sum();
     if (busy > 0) {
-      int burstSize = (int) context.settings().threshold(info, "burst-executions");
-      List<Bursts.Burst> bursts =
-          Bursts.find(WorkUnits.of(events), burstSize, Bursts::isQuery).stream()
-              .filter(b -> b.distinctBinds() > 1)
-              .toList();
+      // N+1 exactly as n-plus-one reports it, with its thresholds, so the two never disagree.
+      List<Bursts.Burst> bursts = NPlusOneRule.bursts(context, events);
       double burstMs = bursts.stream().mapToDouble(Bursts.Burst::totalMs).sum();
       if (!bursts.isEmpty()) {
         reasons.add(
@@ -54,7 +51,7 @@ record PoolCauses(List<String> reasons, boolean heldIdle, String codeChange) {
                 "%d N+1 bursts kept connections busy: %.0f%% of statement time",
                 bursts.size(),
                 burstMs / busy * 100));
-        changes.add("Fix the n-plus-one findings: one query instead of one per row");
+        changes.add("Load the rows of each N+1 burst with one query instead of one per row");
       }
       double slowLimit = context.settings().threshold(info, "slow-statement-ms");
       double slowMs =

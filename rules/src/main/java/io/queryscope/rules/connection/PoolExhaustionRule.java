@@ -33,8 +33,7 @@ public final class PoolExhaustionRule implements Rule {
               "min-acquisitions", 20.0,
               "min-waiting-threads", 2.0,
               "idle-held-share", 0.5,
-              "slow-statement-ms", 100.0,
-              "burst-executions", 5.0),
+              "slow-statement-ms", 100.0),
           List.of(),
           "0.1.0");
 
