@@ -18,7 +18,8 @@ import java.util.Map;
  * statistics replace constants with placeholders, so they cannot prove the constant never varies).
  *
  * @param partialAlternative a partial index to offer beside {@code index}, or null
- * @param looksUnique the single key column holds distinct values in (nearly) every row
+ * @param looksUnique the single key column is looked up by equality and holds distinct values in
+ *     (nearly) every row
  * @param writeShare the table's share of writes among its row operations, NaN when unknown
  */
 record MissingIndexCandidate(
@@ -47,8 +48,11 @@ record MissingIndexCandidate(
         alternative = partial;
       }
     }
+    // Worth saying only of a column the statement looks a row up by: a timestamp scanned by range
+    // is distinct in every row too, and no constraint anyone wants.
     boolean unique =
         chosen.columns().size() == 1
+            && usage.equality().contains(chosen.columns().get(0))
             && scan.tableRows() > 0
             && IndexDesigner.distinct(context.catalog(), table, chosen.columns().get(0))
                 >= 0.99 * scan.tableRows();
