@@ -34,7 +34,9 @@ final class LiteralRedaction {
   private static Finding finding(Finding f) {
     QueryRef q = f.query();
     QueryRef query =
-        q == null ? null : new QueryRef(q.fingerprint(), sql(q.sql()), q.calls(), q.totalMs());
+        q == null
+            ? null
+            : new QueryRef(q.fingerprint(), sql(q.sql()), q.calls(), q.totalMs(), q.source());
     Map<String, Object> evidence = new LinkedHashMap<>();
     f.evidence()
         .forEach(

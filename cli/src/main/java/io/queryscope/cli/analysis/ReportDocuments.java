@@ -68,7 +68,8 @@ public final class ReportDocuments {
               ? s.sampleSql()
               : s.normalizedSql() != null ? s.normalizedSql() : LiteralRedaction.sql(s.sampleSql());
       byId.putIfAbsent(
-          s.fingerprintId(), new QueryRef(hex(s.fingerprintId()), sql, s.calls(), s.totalMs()));
+          s.fingerprintId(),
+          new QueryRef(hex(s.fingerprintId()), sql, s.calls(), s.totalMs(), s.source()));
     }
     return byId.values().stream().limit(TOP_QUERIES).toList();
   }

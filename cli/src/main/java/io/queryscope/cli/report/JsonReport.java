@@ -84,6 +84,10 @@ public final class JsonReport {
       q.put("sql", f.query().sql());
       q.put("calls", f.query().calls());
       number(q, "totalMs", f.query().totalMs());
+      if (f.query().source() != null) {
+        // Which evidence counted calls and totalMs: server statistics or the application's capture.
+        q.put("source", f.query().source().name().toLowerCase(java.util.Locale.ROOT));
+      }
     }
     o.set("evidence", evidence(f));
     o.set("recommendation", recommendation(f.recommendation()));

@@ -38,6 +38,8 @@ class JsonRendererTest {
     assertThat(first.path("query").path("sql").asText()).startsWith("select * from orders");
     assertThat(first.path("query").path("calls").asLong()).isEqualTo(1200);
     assertThat(first.path("query").path("totalMs").asDouble()).isEqualTo(3400.0);
+    // An added field: which evidence counted calls and totalMs (each is read over its own window).
+    assertThat(first.path("query").path("source").asText()).isEqualTo("pg_stat_statements");
     assertThat(first.path("evidence").path("table").asText()).isEqualTo("orders");
     assertThat(first.path("evidence").path("predicateColumns").get(1).asText()).isEqualTo("status");
     JsonNode rec = first.path("recommendation");

@@ -19,6 +19,7 @@ import io.queryscope.core.plan.Plan;
 import io.queryscope.core.plan.PlanNode;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.workload.WorkloadSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ final class SampleReports {
                 ORDERS_FP,
                 "select * from orders where customer_id = ? and status = ?",
                 1200,
-                3400.0),
+                3400.0,
+                WorkloadSource.PG_STAT_STATEMENTS),
             missingIndexEvidence,
             new Recommendation(
                     "Create an index on orders(customer_id, status)",

@@ -22,7 +22,7 @@ public final class ImpactWindow {
   /** So statistics reset, or a capture taken, a moment ago do not blow figures up 3600-fold. */
   private static final Duration FLOOR = Duration.ofMinutes(1);
 
-  private static final ImpactWindow PER_RUN = new ImpactWindow(null, null, null, Workload.EMPTY);
+  private static final ImpactWindow PER_RUN = new ImpactWindow(null, null, null);
 
   /** Null when figures are per run. */
   private final Duration server;
@@ -33,13 +33,10 @@ public final class ImpactWindow {
   /** The capture's span as measured, null when unknown; for the report's note only. */
   private final Duration captureSpan;
 
-  private final Workload workload;
-
-  private ImpactWindow(Duration server, Duration capture, Duration captureSpan, Workload workload) {
+  private ImpactWindow(Duration server, Duration capture, Duration captureSpan) {
     this.server = server;
     this.capture = capture;
     this.captureSpan = captureSpan;
-    this.workload = workload;
   }
 
   public static ImpactWindow of(AnalysisContext context) {
@@ -56,7 +53,7 @@ public final class ImpactWindow {
     // Capture figures without the events' times (statistics merged by a library caller) have no
     // span of their own; the server's window is the nearest one known.
     Duration server = atLeastFloor(Duration.between(since, clock.instant()));
-    return new ImpactWindow(server, span == null ? server : atLeastFloor(span), span, workload);
+    return new ImpactWindow(server, span == null ? server : atLeastFloor(span), span);
   }
 
   /** {@code ms} observed in {@code stats}, per its own source's window; null stats are server's. */
@@ -64,19 +61,9 @@ public final class ImpactWindow {
     return perHour(ms, stats != null && stats.source() == WorkloadSource.PROXY ? capture : server);
   }
 
-  /**
-   * {@code ms} observed in the statistics {@code query} was made from. A fingerprint can have a
-   * group from each source; {@link QueryRefs} copies a group's calls and total, so those pick it
-   * out. A reference to no group (a plan-only statement) counts as the server's.
-   */
+  /** {@code ms} observed in the statistics {@code query} was counted in; unknown: the server's. */
   public double scale(QueryRef query, double ms) {
-    StatementStats stats =
-        workload.statements().stream()
-            .filter(s -> Fingerprints.hex(s.fingerprintId()).equals(query.fingerprint()))
-            .filter(s -> s.calls() == query.calls() && s.totalMs() == query.totalMs())
-            .findFirst()
-            .orElse(null);
-    return scale(stats, ms);
+    return perHour(ms, query != null && query.source() == WorkloadSource.PROXY ? capture : server);
   }
 
   /** {@code ms} measured from captured events (statements, connections, units of work). */

@@ -33,6 +33,10 @@ public final class QueryRefs {
   public static QueryRef of(StatementStats stats) {
     String sql = stats.normalizedSql() != null ? stats.normalizedSql() : stats.sampleSql();
     return new QueryRef(
-        Fingerprints.hex(stats.fingerprintId()), sql, stats.calls(), stats.totalMs());
+        Fingerprints.hex(stats.fingerprintId()),
+        sql,
+        stats.calls(),
+        stats.totalMs(),
+        stats.source());
   }
 }
