@@ -88,20 +88,19 @@ final class CaptureState {
       return known;
     }
     Fingerprint fingerprint = Fingerprinter.fingerprint(sql);
-    FingerprintStats stats = statsFor(fingerprint, sql);
-    if (sqlTexts.size() >= maxSqlTexts || !spend(sql.length())) {
+    // A cached string is also its fingerprint's sample when it is the first of that shape: one
+    // object, charged to the text budget once. (Two threads racing to cache it charge it twice.)
+    boolean cache = sqlTexts.size() < maxSqlTexts && spend(sql.length());
+    FingerprintStats stats = statsFor(fingerprint, sql, cache);
+    if (!cache) {
       // Memory stays bounded; an application that builds SQL with literals pays a re-lex instead,
       // and each of its executions keeps at most CUT_SQL_CHARS of the text.
       uncachedSqlTexts.increment();
-      return new SqlInfo(cut(sql), stats, this, false);
+      return new SqlInfo(cut(sql), stats, this);
     }
-    SqlInfo fresh = new SqlInfo(sql, stats, this, true);
+    SqlInfo fresh = new SqlInfo(sql, stats, this);
     SqlInfo raced = sqlTexts.putIfAbsent(sql, fresh);
-    if (raced != null) {
-      textBudget.addAndGet(sql.length());
-      return raced;
-    }
-    return fresh;
+    return raced == null ? fresh : raced;
   }
 
   /** Takes {@code chars} from the text budget, or nothing and false when it has not that much. */
@@ -126,7 +125,8 @@ final class CaptureState {
     return CutText.cut(text, CUT_SQL_CHARS);
   }
 
-  private FingerprintStats statsFor(Fingerprint fingerprint, String sql) {
+  /** {@code samplePaid}: {@code sql} is already charged to the text budget (it is cached). */
+  private FingerprintStats statsFor(Fingerprint fingerprint, String sql, boolean samplePaid) {
     FingerprintStats stats = fingerprints.get(fingerprint.id());
     if (stats != null) {
       return stats;
@@ -136,6 +136,7 @@ final class CaptureState {
     }
     return fingerprints.computeIfAbsent(
         fingerprint.id(),
-        id -> new FingerprintStats(id, kept(fingerprint.normalized()), kept(sql)));
+        id ->
+            new FingerprintStats(id, kept(fingerprint.normalized()), samplePaid ? sql : kept(sql)));
   }
 }

@@ -11,12 +11,6 @@ final class SqlInfo {
   final String sql;
   final FingerprintStats stats;
 
-  /**
-   * The capture's table holds this entry, so {@link #sql} is kept once however often it runs;
-   * executions of an uncached string keep their own text, capped.
-   */
-  final boolean cached;
-
   /** What the string does to the transaction when run as text ({@code BEGIN}, {@code COMMIT}). */
   final TransactionControl control;
 
@@ -31,10 +25,9 @@ final class SqlInfo {
   long executions;
   volatile boolean manySites;
 
-  SqlInfo(String sql, FingerprintStats stats, Object owner, boolean cached) {
+  SqlInfo(String sql, FingerprintStats stats, Object owner) {
     this.sql = sql;
     this.stats = stats;
-    this.cached = cached;
     this.control = TransactionControl.of(sql);
     this.owner = owner;
   }

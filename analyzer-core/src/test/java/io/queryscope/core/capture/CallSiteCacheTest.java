@@ -32,7 +32,7 @@ class CallSiteCacheTest {
               Clock.systemUTC(),
               List.of()));
 
-  private final SqlInfo info = new SqlInfo("select 1", null, this, true);
+  private final SqlInfo info = new SqlInfo("select 1", null, this);
 
   @Test
   void oneLineCalledFromManyPlacesIsCachedWithFreshCallersAtEachWalk() {
