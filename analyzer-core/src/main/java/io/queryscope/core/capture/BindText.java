@@ -13,13 +13,18 @@ final class BindText {
   private BindText() {}
 
   static String of(Object value) {
+    return of(value, MAX_CHARS);
+  }
+
+  /** The value's text cut to {@code maxChars}, its size and hash those of the whole value. */
+  static String of(Object value, int maxChars) {
     if (value == null) {
       return null;
     }
     if (value instanceof byte[] bytes) {
       return hex(bytes);
     }
-    return CutText.cut(String.valueOf(value), MAX_CHARS);
+    return CutText.cut(String.valueOf(value), maxChars);
   }
 
   private static String hex(byte[] bytes) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -58,7 +59,7 @@ final class BindValues {
       return date.clone();
     }
     try {
-      return CutText.cut(BindText.of(value), VALUE_CHARS);
+      return BindText.of(value, VALUE_CHARS);
     } catch (RuntimeException | StackOverflowError e) {
       return "<" + value.getClass().getName() + ">";
     }
@@ -103,8 +104,11 @@ final class BindValues {
     if (kept == count) {
       return Arrays.copyOf(values, count);
     }
+    int hash = 1; // Arrays.hashCode of values[0..count)
+    for (int i = 0; i < count; i++) {
+      hash = 31 * hash + Objects.hashCode(values[i]);
+    }
     Object[] out = Arrays.copyOf(values, kept + 1);
-    int hash = Arrays.hashCode(Arrays.copyOf(values, count));
     out[kept] = CutText.mark("", count, "values", hash);
     return out;
   }

@@ -22,6 +22,24 @@ class BindValuesTest {
   }
 
   @Test
+  void aLongTextIsCutOnceAndItsMarkGivesTheWholeValuesSizeAndHash() {
+    String whole = "y".repeat(5_000);
+    Object value =
+        new Object() {
+          @Override
+          public String toString() {
+            return whole;
+          }
+        };
+    assertThat(BindValues.frozen(value))
+        .isEqualTo(
+            "y".repeat(BindValues.VALUE_CHARS)
+                + "…(5000 chars, #"
+                + Integer.toHexString(whole.hashCode())
+                + ")");
+  }
+
+  @Test
   void onlyQueryscopesOwnMarkReadsAsCut() {
     assertThat(CutText.isCut("select count(*) from t where id in (1, 2)")).isFalse();
     assertThat(CutText.isCut("…(12 apples, #ff)")).isFalse();
