@@ -58,12 +58,16 @@ public final class ImpactWindow {
 
   /** {@code ms} observed in {@code stats}, per its own source's window; null stats are server's. */
   public double scale(StatementStats stats, double ms) {
-    return perHour(ms, stats != null && stats.source() == WorkloadSource.PROXY ? capture : server);
+    return scale(stats == null ? null : stats.source(), ms);
   }
 
   /** {@code ms} observed in the statistics {@code query} was counted in; unknown: the server's. */
   public double scale(QueryRef query, double ms) {
-    return perHour(ms, query != null && query.source() == WorkloadSource.PROXY ? capture : server);
+    return scale(query == null ? null : query.source(), ms);
+  }
+
+  private double scale(WorkloadSource source, double ms) {
+    return perHour(ms, source == WorkloadSource.PROXY ? capture : server);
   }
 
   /** {@code ms} measured from captured events (statements, connections, units of work). */
