@@ -181,7 +181,7 @@ abstract class PoolCaptureContract {
           }
         }
       }
-      Thread.sleep(50); // a few interval samples of each pool
+      awaitSamples(scope, "primary", "replica");
       scope.close();
 
       CapturedEvents events = settled(scope);
@@ -328,6 +328,26 @@ abstract class PoolCaptureContract {
    * The events once sampling has stopped: a sample under way when the scope closed may still land,
    * so read until two reads agree.
    */
+  /**
+   * Until the 5 ms sampler has taken a sample of each named pool: a fixed sleep could pass without
+   * the sampler thread being scheduled on a loaded machine. Gives up after 10 s; the assertions on
+   * the samples then say what is missing.
+   */
+  private static void awaitSamples(QueryScope scope, String... pools) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      List<String> sampled =
+          scope.events().pools().stream()
+              .filter(p -> !p.snapshots().isEmpty())
+              .map(PoolEvidence::name)
+              .toList();
+      if (sampled.containsAll(List.of(pools))) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+  }
+
   private static CapturedEvents settled(QueryScope scope) throws InterruptedException {
     CapturedEvents before = scope.events();
     while (true) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,16 @@ import org.junit.jupiter.api.Test;
 @PostgresTest
 class HikariProbeTest {
 
+  /** Reads and hand-overs to see, not a time: a loaded machine takes longer, never fails sooner. */
+  private static final long READS = 500_000;
+
+  private static final long HANDOVERS = 50_000;
+
   /**
    * Six threads pass two connections between them as fast as they can while the probe reads the
-   * pool: HikariCP counts active, idle and total on separate passes, so without re-reading about
-   * one read in 50,000 counted a connection in hand-over twice or not at all.
+   * pool, for a fixed number of reads and hand-overs: HikariCP counts active, idle and total on
+   * separate passes, so without re-reading about one read in 50,000 counted a connection in
+   * hand-over twice or not at all.
    */
   @Test
   void figuresReadWhileConnectionsChangeHandsAlwaysAddUp(TestDatabase db) throws Exception {
@@ -36,6 +43,7 @@ class HikariProbeTest {
       PoolProbe probe = HikariProbe.of(pool);
       AtomicBoolean stop = new AtomicBoolean();
       AtomicReference<SQLException> failure = new AtomicReference<>();
+      AtomicLong handovers = new AtomicLong();
       List<Thread> churn = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
         Thread thread =
@@ -44,6 +52,7 @@ class HikariProbeTest {
                   while (!stop.get()) {
                     try (Connection c = pool.getConnection()) {
                       c.getAutoCommit();
+                      handovers.incrementAndGet();
                     } catch (SQLException e) {
                       failure.set(e);
                     }
@@ -54,9 +63,8 @@ class HikariProbeTest {
       }
       List<PoolSnapshot> inconsistent = new ArrayList<>();
       long reads = 0;
-      long end = System.nanoTime() + 1_000_000_000L;
       try {
-        while (System.nanoTime() < end) {
+        while ((reads < READS || handovers.get() < HANDOVERS) && failure.get() == null) {
           PoolSnapshot s = probe.snapshot(0);
           reads++;
           if (s.active() + s.idle() != s.total() && inconsistent.size() < 10) {
@@ -71,6 +79,7 @@ class HikariProbeTest {
       }
       assertThat(failure).hasNullValue();
       assertThat(reads).isGreaterThan(10_000);
+      System.out.printf("%d reads during %d hand-overs%n", reads, handovers.get());
       assertThat(inconsistent).as("snapshots out of %d reads", reads).isEmpty();
     }
   }
