@@ -26,12 +26,9 @@ class CaptureMySqlTest extends JdbcCaptureContract {
   @BeforeAll
   static void createTable(TestDatabase database) throws SQLException {
     db = database;
-    try (Connection c = db.connection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "create table if not exists items (id bigint auto_increment primary key, name varchar(100), qty int)");
-      s.execute("create procedure touch_items() begin end");
-    }
+    db.execute(
+        "create table if not exists items (id bigint auto_increment primary key, name varchar(100), qty int)",
+        "create procedure touch_items() begin end");
   }
 
   @Test

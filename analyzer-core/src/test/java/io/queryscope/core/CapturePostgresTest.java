@@ -2,9 +2,7 @@ package io.queryscope.core;
 
 import io.queryscope.fixtures.PostgresTest;
 import io.queryscope.fixtures.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.postgresql.PGConnection;
 import org.postgresql.jdbc.PgDatabaseMetaData;
@@ -19,11 +17,9 @@ class CapturePostgresTest extends JdbcCaptureContract {
   @BeforeAll
   static void createTable(TestDatabase database) throws SQLException {
     db = database;
-    try (Connection c = db.connection();
-        Statement s = c.createStatement()) {
-      s.execute("create table if not exists items (id bigserial primary key, name text, qty int)");
-      s.execute("create or replace procedure touch_items() language sql as $$ select 1 $$");
-    }
+    db.execute(
+        "create table if not exists items (id bigserial primary key, name text, qty int)",
+        "create or replace procedure touch_items() language sql as $$ select 1 $$");
   }
 
   @Override

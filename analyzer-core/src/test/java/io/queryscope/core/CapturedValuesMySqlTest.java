@@ -2,9 +2,7 @@ package io.queryscope.core;
 
 import io.queryscope.fixtures.MySqlTest;
 import io.queryscope.fixtures.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 
 @MySqlTest
@@ -15,12 +13,9 @@ class CapturedValuesMySqlTest extends CapturedValuesContract {
   @BeforeAll
   static void createTable(TestDatabase database) throws SQLException {
     db = database;
-    try (Connection c = db.connection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "create table if not exists captured_values"
-              + " (id bigint primary key, data longblob, note longtext, at datetime(6))");
-    }
+    db.execute(
+        "create table if not exists captured_values"
+            + " (id bigint primary key, data longblob, note longtext, at datetime(6))");
   }
 
   @Override

@@ -2,9 +2,7 @@ package io.queryscope.core;
 
 import io.queryscope.fixtures.PostgresTest;
 import io.queryscope.fixtures.TestDatabase;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 
 @PostgresTest
@@ -15,12 +13,9 @@ class CapturedValuesPostgresTest extends CapturedValuesContract {
   @BeforeAll
   static void createTable(TestDatabase database) throws SQLException {
     db = database;
-    try (Connection c = db.connection();
-        Statement s = c.createStatement()) {
-      s.execute(
-          "create table if not exists captured_values"
-              + " (id bigint primary key, data bytea, note text, at timestamp)");
-    }
+    db.execute(
+        "create table if not exists captured_values"
+            + " (id bigint primary key, data bytea, note text, at timestamp)");
   }
 
   @Override
