@@ -19,6 +19,8 @@ public enum ErrorCode {
   MISSING_PRIVILEGE(3),
   MISSING_EXTENSION(3),
   TIMEOUT(3),
+  /** A statement queryscope built failed its own single-statement check and was not sent. */
+  REFUSED_STATEMENT(3),
   ANALYSIS_FAILED(3);
 
   private final int exitCode;

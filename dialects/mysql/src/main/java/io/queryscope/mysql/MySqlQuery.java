@@ -1,9 +1,11 @@
 package io.queryscope.mysql;
 
+import io.queryscope.core.sql.SingleStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +35,15 @@ final class MySqlQuery {
     return timeoutSeconds;
   }
 
+  /** Session and transaction commands queryscope itself sends: SET, START TRANSACTION, ROLLBACK. */
+  static void command(Statement st, String sql) throws SQLException {
+    SingleStatement.require(sql, "SET", "START TRANSACTION", "ROLLBACK");
+    st.execute(sql);
+  }
+
+  /** One read: SELECT, WITH or SHOW, with parameters bound, never inlined. */
   <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
+    SingleStatement.require(sql, "SELECT", "WITH", "SHOW");
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setQueryTimeout(timeoutSeconds);
       for (int i = 0; i < params.length; i++) {

@@ -12,6 +12,7 @@ import io.queryscope.core.dialect.WhatIfMode;
 import io.queryscope.core.dialect.WhatIfResult;
 import io.queryscope.core.model.Target;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.core.sql.SingleStatement;
 import io.queryscope.core.workload.Workload;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -159,11 +160,11 @@ public final class MySqlSession implements DialectSession {
       throw failure(e, sql);
     }
     try (Statement st = connection.createStatement()) {
-      st.execute("START TRANSACTION READ WRITE");
+      MySqlQuery.command(st, "START TRANSACTION READ WRITE");
       try {
         return single(text, sql);
       } finally {
-        st.execute("ROLLBACK");
+        MySqlQuery.command(st, "ROLLBACK");
       }
     } catch (SQLException e) {
       throw failure(e, sql);
@@ -171,6 +172,7 @@ public final class MySqlSession implements DialectSession {
   }
 
   private String single(String text, String sql) {
+    SingleStatement.require(text, "EXPLAIN", "ANALYZE");
     try (Statement st = connection.createStatement()) {
       st.setQueryTimeout(query.timeoutSeconds());
       try (ResultSet rs = st.executeQuery(text)) {

@@ -48,17 +48,18 @@ final class MySqlSessionSettings {
         }
       }
       long lockSeconds = Math.max(1, (options.lockTimeout().toMillis() + 999) / 1000);
-      st.execute("SET SESSION TRANSACTION READ ONLY");
-      st.execute(
+      MySqlQuery.command(st, "SET SESSION TRANSACTION READ ONLY");
+      MySqlQuery.command(
+          st,
           "SET SESSION "
               + server.statementTimeoutVariable()
               + " = "
               + server.statementTimeoutValue(options.statementTimeout()));
-      st.execute("SET SESSION lock_wait_timeout = " + lockSeconds);
-      st.execute("SET SESSION innodb_lock_wait_timeout = " + lockSeconds);
+      MySqlQuery.command(st, "SET SESSION lock_wait_timeout = " + lockSeconds);
+      MySqlQuery.command(st, "SET SESSION innodb_lock_wait_timeout = " + lockSeconds);
       if (before.containsKey("explain_json_format_version")) {
         // MySQL 8.3+ can print a second JSON format; the parser reads the first.
-        st.execute("SET SESSION explain_json_format_version = 1");
+        MySqlQuery.command(st, "SET SESSION explain_json_format_version = 1");
       }
     } catch (SQLException e) {
       throw new QueryScopeException(
@@ -82,7 +83,7 @@ final class MySqlSessionSettings {
   void restore() {
     try (Statement st = connection.createStatement()) {
       if (!wasReadOnly()) {
-        st.execute("SET SESSION TRANSACTION READ WRITE");
+        MySqlQuery.command(st, "SET SESSION TRANSACTION READ WRITE");
       }
       for (String name :
           List.of(
@@ -93,7 +94,7 @@ final class MySqlSessionSettings {
               "explain_json_format_version")) {
         String value = previous.get(name);
         if (value != null && value.matches("[0-9.]+")) {
-          st.execute("SET SESSION " + name + " = " + value);
+          MySqlQuery.command(st, "SET SESSION " + name + " = " + value);
         }
       }
     } catch (SQLException e) {

@@ -6,6 +6,7 @@ import io.queryscope.core.dialect.ExplainOptions;
 import io.queryscope.core.model.ServerVersion;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.plan.Plan.PlanSource;
+import io.queryscope.core.sql.SingleStatement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -147,6 +148,7 @@ final class PostgresExplainer {
    * to bind the {@code $n} that GENERIC_PLAN keeps unbound.
    */
   private String run(String command) {
+    SingleStatement.require(command, "EXPLAIN");
     try (Statement st = jdbc.connection().createStatement()) {
       st.unwrap(BaseStatement.class)
           .executeWithFlags(PostgresJdbc.MARK + command, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);

@@ -2,6 +2,7 @@ package io.queryscope.postgresql;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.sql.SingleStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,9 @@ final class PostgresJdbc {
     T read(ResultSet rs) throws SQLException;
   }
 
+  private static final String[] SESSION_COMMANDS = {"SET", "RESET", "PREPARE", "DEALLOCATE"};
+  private static final String[] READS = {"SELECT", "WITH", "SHOW"};
+
   private final Connection connection;
 
   PostgresJdbc(Connection connection) {
@@ -35,7 +39,22 @@ final class PostgresJdbc {
     return connection;
   }
 
+  /** Runs a session command: SET, RESET, PREPARE or DEALLOCATE, and nothing else. */
   void execute(String sql) {
+    SingleStatement.require(sql, SESSION_COMMANDS);
+    run(sql);
+  }
+
+  /**
+   * Builds an index inside the caller's transaction, for the transactional what-if: one CREATE
+   * INDEX, never anything that could end the transaction the caller rolls back.
+   */
+  void createIndex(String ddl) {
+    SingleStatement.require(ddl, "CREATE INDEX", "CREATE UNIQUE INDEX");
+    run(ddl);
+  }
+
+  private void run(String sql) {
     try (Statement st = connection.createStatement()) {
       st.execute(MARK + sql);
     } catch (SQLException e) {
@@ -43,7 +62,9 @@ final class PostgresJdbc {
     }
   }
 
+  /** Reads rows with one SELECT (or WITH … SELECT, SHOW); parameters are bound, never inlined. */
   <T> List<T> query(String sql, RowReader<T> reader, Object... params) {
+    SingleStatement.require(sql, READS);
     try (PreparedStatement ps = connection.prepareStatement(MARK + sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);

@@ -6,6 +6,7 @@ import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.dialect.WhatIfMode;
 import io.queryscope.core.dialect.WhatIfResult;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.core.sql.SingleStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -56,6 +57,8 @@ final class PostgresWhatIf {
 
   private WhatIfResult hypothetical(String sql, CandidateIndex index, Plan before) {
     String ddl = PostgresIndexDdl.render(index, index.suggestedName());
+    // HypoPG parses every statement in the text it is given: hand it one CREATE INDEX only.
+    SingleStatement.require(ddl, "CREATE INDEX", "CREATE UNIQUE INDEX");
     List<String> created =
         jdbc.query(
             "select indexrelid::text, indexname from hypopg_create_index(?)",
@@ -88,7 +91,7 @@ final class PostgresWhatIf {
         jdbc.execute("SET LOCAL lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
         jdbc.execute(
             "SET LOCAL statement_timeout = '" + options.statementTimeout().toMillis() + "ms'");
-        jdbc.execute(ddl);
+        jdbc.createIndex(ddl);
         Plan after = explainer.explain(sql, ExplainOptions.ESTIMATE);
         return new WhatIfResult(
             before,
