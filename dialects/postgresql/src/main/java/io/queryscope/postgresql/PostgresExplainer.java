@@ -25,11 +25,13 @@ final class PostgresExplainer {
   private final PostgresJdbc jdbc;
   private final ServerVersion version;
   private final PostgresStatementSafety safety;
+  private final PostgresFunctionGate functions;
 
   PostgresExplainer(PostgresJdbc jdbc, ServerVersion version) {
     this.jdbc = jdbc;
     this.version = version;
     this.safety = new PostgresStatementSafety(jdbc);
+    this.functions = new PostgresFunctionGate(jdbc);
   }
 
   Plan explain(String sql, ExplainOptions options) {
@@ -87,7 +89,14 @@ final class PostgresExplainer {
     boolean rolledBack = false;
     if (options.analyze() && !generic) {
       PostgresStatementSafety.Verdict verdict = safety.check(body);
-      if (verdict.plainRead()) {
+      boolean wouldRun = verdict.plainRead() || options.allowWrites();
+      PostgresStatementSafety.Verdict calls =
+          wouldRun ? functions.check(body, run(verboseCommand(body))) : verdict;
+      if (wouldRun && !calls.plainRead()) {
+        // A rolled-back transaction does not undo what these do (a session killed, a lock held,
+        // counters reset), so allowing writes does not let them run either.
+        warnings.add("ANALYZE skipped because " + calls.reason());
+      } else if (verdict.plainRead()) {
         analyze = true;
       } else if (options.allowWrites()) {
         analyze = true;
@@ -125,6 +134,14 @@ final class PostgresExplainer {
         parsed.executionTimeMs(),
         warnings,
         parsed.rawJson());
+  }
+
+  /**
+   * The plan that shows every function the statement calls, views expanded; without ANALYZE it
+   * executes nothing.
+   */
+  private static String verboseCommand(String body) {
+    return "EXPLAIN (VERBOSE, FORMAT JSON) " + body;
   }
 
   private static String explainOptions(boolean analyze, boolean buffers, boolean generic) {
