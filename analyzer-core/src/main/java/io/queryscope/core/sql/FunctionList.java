@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A list of function names kept as data in a resource file, one name a line, {@code *} matching
- * any run of characters ({@code pg_stat_reset*}), {@code #} starting a comment. Names compare
+ * A list of function names kept as data in a resource file, one name a line, {@code *} matching any
+ * run of characters ({@code pg_stat_reset*}), {@code #} starting a comment. Names compare
  * lower-case. A dialect keeps its allow and deny lists this way so they are read in one place.
  */
 public final class FunctionList {
@@ -23,7 +23,9 @@ public final class FunctionList {
 
   private FunctionList() {}
 
-  /** Loads {@code resource} next to {@code owner}; a missing list is a build error, so it throws. */
+  /**
+   * Loads {@code resource} next to {@code owner}; a missing list is a build error, so it throws.
+   */
   public static FunctionList load(Class<?> owner, String resource) {
     FunctionList list = new FunctionList();
     try (InputStream in = owner.getResourceAsStream(resource)) {

@@ -11,8 +11,8 @@ import java.util.Set;
  * schema.name(}, names unquoted and unescaped, so a call hidden in {@code "pg_sleep"(} or {@code
  * `audit_fn` (} or a comment between name and parenthesis is still seen. Keywords that take a
  * parenthesis ({@code IN (…)}, {@code EXISTS (…)}) and PostgreSQL type modifiers after {@code ::}
- * ({@code ::numeric(10,2)}) are not calls. Also gives the unquoted words and operators in order, for
- * checks that look for syntax rather than calls ({@code :=}, {@code INTO}). Never throws.
+ * ({@code ::numeric(10,2)}) are not calls. Also gives the unquoted words and operators in order,
+ * for checks that look for syntax rather than calls ({@code :=}, {@code INTO}). Never throws.
  */
 public final class SqlCalls {
 
@@ -44,24 +44,118 @@ public final class SqlCalls {
    */
   private static final Set<String> KEYWORDS =
       Set.of(
-          "in", "exists", "any", "all", "some", "values", "as", "from", "join", "on", "using",
-          "and", "or", "not", "select", "where", "over", "filter", "within", "into", "table",
-          "lateral", "cast", "row", "array", "by", "set", "returning", "with", "recursive",
-          "materialized", "when", "then", "else", "case", "is", "distinct", "partition", "union",
-          "intersect", "except", "limit", "offset", "group", "order", "having", "window", "only",
-          "like", "ilike", "between", "similar", "escape", "rows", "range", "groups", "cube",
-          "rollup", "sets", "asc", "desc", "end", "key", "ordinality", "xor", "div", "mod", "regexp",
-          "rlike", "against", "straight_join", "natural", "cross", "inner", "outer", "left", "right",
-          "full", "for", "of", "at", "to", "do", "return", "returns", "primary", "unique",
-          "references", "check", "default", "index");
+          "in",
+          "exists",
+          "any",
+          "all",
+          "some",
+          "values",
+          "as",
+          "from",
+          "join",
+          "on",
+          "using",
+          "and",
+          "or",
+          "not",
+          "select",
+          "where",
+          "over",
+          "filter",
+          "within",
+          "into",
+          "table",
+          "lateral",
+          "cast",
+          "row",
+          "array",
+          "by",
+          "set",
+          "returning",
+          "with",
+          "recursive",
+          "materialized",
+          "when",
+          "then",
+          "else",
+          "case",
+          "is",
+          "distinct",
+          "partition",
+          "union",
+          "intersect",
+          "except",
+          "limit",
+          "offset",
+          "group",
+          "order",
+          "having",
+          "window",
+          "only",
+          "like",
+          "ilike",
+          "between",
+          "similar",
+          "escape",
+          "rows",
+          "range",
+          "groups",
+          "cube",
+          "rollup",
+          "sets",
+          "asc",
+          "desc",
+          "end",
+          "key",
+          "ordinality",
+          "xor",
+          "div",
+          "mod",
+          "regexp",
+          "rlike",
+          "against",
+          "straight_join",
+          "natural",
+          "cross",
+          "inner",
+          "outer",
+          "left",
+          "right",
+          "full",
+          "for",
+          "of",
+          "at",
+          "to",
+          "do",
+          "return",
+          "returns",
+          "primary",
+          "unique",
+          "references",
+          "check",
+          "default",
+          "index");
 
   /** Words that may continue a PostgreSQL type name after {@code ::} ({@code double precision}). */
   private static final Set<String> TYPE_WORDS =
-      Set.of("varying", "precision", "with", "without", "time", "zone", "year", "month", "day",
-          "hour", "minute", "second", "to");
+      Set.of(
+          "varying",
+          "precision",
+          "with",
+          "without",
+          "time",
+          "zone",
+          "year",
+          "month",
+          "day",
+          "hour",
+          "minute",
+          "second",
+          "to");
 
   private final List<Call> calls = new ArrayList<>();
   private final List<String> symbols = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
 
   private SqlCalls() {}
 
@@ -84,6 +178,11 @@ public final class SqlCalls {
     return List.copyOf(symbols);
   }
 
+  /** Every word or quoted name, unquoted, case kept: what could name a table or a view. */
+  public List<String> names() {
+    return List.copyOf(names);
+  }
+
   private void scan(String sql, Flavor flavor) {
     boolean pg = flavor == Flavor.POSTGRES;
     SqlLexer lexer = new SqlLexer(sql, !pg, pg, new Problems());
@@ -95,23 +194,33 @@ public final class SqlCalls {
     // After '::' the words up to the type modifier's parenthesis are a type, not a call.
     boolean inType = false;
     boolean typeStarted = false;
+    // INSERT INTO t (a, b): 1 after INTO, 2 after the table's name, whose parenthesis is columns.
+    int intoState = 0;
     for (Kind k = lexer.next(); k != Kind.EOF; k = lexer.next()) {
       String text = sql.substring(lexer.start, lexer.end);
-      boolean name = k == Kind.WORD || k == Kind.QUOTED_IDENT || (pg && k == Kind.DQUOTED);
+      // A MySQL "…" is a string, but under ANSI_QUOTES a name: "f"( reads as a call either way.
+      boolean name = k == Kind.WORD || k == Kind.QUOTED_IDENT || k == Kind.DQUOTED;
       if (k == Kind.WORD || k == Kind.OPERATOR) {
         symbols.add(k == Kind.WORD ? text.toLowerCase(Locale.ROOT) : text);
       }
       if (name) {
         boolean quoted = k != Kind.WORD;
+        names.add(quoted ? unquote(text) : text);
         String bare = quoted ? unquote(text) : text.toLowerCase(Locale.ROOT);
-        if (inType
-            && (!typeStarted || afterDot || (!quoted && TYPE_WORDS.contains(bare)))) {
+        if (inType && (!typeStarted || afterDot || (!quoted && TYPE_WORDS.contains(bare)))) {
           typeStarted = true;
           prevName = null;
           afterDot = false;
           continue;
         }
         inType = false;
+        if (!quoted && bare.equals("into")) {
+          intoState = 1;
+        } else if (intoState == 1 || (intoState == 2 && afterDot)) {
+          intoState = 2;
+        } else {
+          intoState = 0;
+        }
         qualifier = afterDot ? prevName : null;
         prevName = bare;
         prevQuoted = quoted;
@@ -126,13 +235,15 @@ public final class SqlCalls {
         // The type modifier: what is inside is read as usual.
         inType = false;
       } else if (k == Kind.OPEN_PAREN && prevName != null) {
-        boolean keyword = !prevQuoted && qualifier == null && KEYWORDS.contains(prevName);
+        boolean keyword =
+            intoState == 2 || (!prevQuoted && qualifier == null && KEYWORDS.contains(prevName));
         if (!keyword) {
           calls.add(new Call(qualifier, prevName, prevQuoted));
         }
       }
       inType = pg && k == Kind.OPERATOR && text.equals("::");
       typeStarted = false;
+      intoState = 0;
       prevName = null;
       qualifier = null;
       afterDot = false;

@@ -120,20 +120,7 @@ final class PostgresExplainer {
   }
 
   private static Plan withWarnings(Plan parsed, List<String> warnings) {
-    if (warnings.isEmpty()) {
-      return parsed;
-    }
-    warnings.addAll(parsed.warnings());
-    return new Plan(
-        parsed.dialect(),
-        parsed.sql(),
-        parsed.source(),
-        parsed.root(),
-        parsed.analyzed(),
-        parsed.planningTimeMs(),
-        parsed.executionTimeMs(),
-        warnings,
-        parsed.rawJson());
+    return parsed.withWarningsFirst(warnings);
   }
 
   /**

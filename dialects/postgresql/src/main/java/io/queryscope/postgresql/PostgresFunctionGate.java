@@ -166,7 +166,8 @@ final class PostgresFunctionGate {
               "select distinct o.oprname, o.oprcode::regproc::text, p.proname, p.provolatile"
                   + " from pg_catalog.pg_operator o join pg_catalog.pg_proc p on p.oid ="
                   + " o.oprcode where o.oprname = any (?::text[]) order by 1, 2",
-              rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
+              rs ->
+                  new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
               ops);
       List<String[]> risky = new ArrayList<>();
       for (String[] f : found) {
@@ -195,8 +196,7 @@ final class PostgresFunctionGate {
     }
     try {
       Array s =
-          jdbc.connection()
-              .createArrayOf("text", tables.stream().map(TableRef::schema).toArray());
+          jdbc.connection().createArrayOf("text", tables.stream().map(TableRef::schema).toArray());
       Array n =
           jdbc.connection().createArrayOf("text", tables.stream().map(TableRef::name).toArray());
       Array f = jdbc.connection().createArrayOf("int8", refusedOids.keySet().toArray());

@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * Every function and operator an {@code EXPLAIN (VERBOSE, FORMAT JSON)} plan calls. The plan shows
  * the query after views and rules are expanded, so what a view hides is here. Every string in every
- * node is read as an expression (Output, Filter, Join Filter, Hash Cond, Index Cond, Sort Key, Group
- * Key, One-Time Filter, Function Call, …, in InitPlans, SubPlans and CTEs alike) except the fields
- * that hold a bare name, which a strange table name must not turn into a call.
+ * node is read as an expression (Output, Filter, Join Filter, Hash Cond, Index Cond, Sort Key,
+ * Group Key, One-Time Filter, Function Call, …, in InitPlans, SubPlans and CTEs alike) except the
+ * fields that hold a bare name, which a strange table name must not turn into a call.
  */
 final class PostgresPlanCalls {
 
@@ -100,7 +100,6 @@ final class PostgresPlanCalls {
   }
 
   private static boolean isOperator(String symbol) {
-    return !symbol.equals("::")
-        && symbol.chars().allMatch(c -> "+-*/<>=~!@%^&|#?".indexOf(c) >= 0);
+    return !symbol.equals("::") && symbol.chars().allMatch(c -> "+-*/<>=~!@%^&|#?".indexOf(c) >= 0);
   }
 }
