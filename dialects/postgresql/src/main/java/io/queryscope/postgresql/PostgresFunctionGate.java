@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,12 +70,12 @@ final class PostgresFunctionGate {
   PostgresStatementSafety.Verdict check(String statement, String verbosePlanJson) {
     PostgresPlanCalls.Calls calls = PostgresPlanCalls.of(verbosePlanJson);
     List<String> refusals = new ArrayList<>();
-    Map<Long, String> refusedOids = new LinkedHashMap<>();
+    Set<String> refusedNames = new LinkedHashSet<>();
     for (Resolved r : resolve(calls.functions())) {
       String why = danger(r);
       if (why != null) {
         refusals.add(r.call().qualified() + "() " + why);
-        r.oids().forEach(oid -> refusedOids.put(oid, r.call().qualified()));
+        refusedNames.add(r.call().qualified());
       }
     }
     for (String[] op : riskyOperators(calls.operators())) {
@@ -89,7 +90,7 @@ final class PostgresFunctionGate {
     if (refusals.isEmpty()) {
       return new PostgresStatementSafety.Verdict(true, null);
     }
-    String views = viewsCalling(statement, refusedOids);
+    String views = viewsCalling(statement, refusedNames);
     return new PostgresStatementSafety.Verdict(
         false, "it calls " + String.join("; ", refusals) + views);
   }
@@ -184,10 +185,11 @@ final class PostgresFunctionGate {
 
   /**
    * The views, reached from the relations the statement names (through views over views), whose
-   * definition calls a refused function: {@code " (in view public.v_term)"}, or empty.
+   * definition calls a refused function: {@code " (in view public.v_term)"}, or empty. Read from
+   * the definitions, because pg_depend records no dependency on a built-in function.
    */
-  private String viewsCalling(String statement, Map<Long, String> refusedOids) {
-    if (refusedOids.isEmpty()) {
+  private String viewsCalling(String statement, Set<String> refusedNames) {
+    if (refusedNames.isEmpty()) {
       return "";
     }
     List<TableRef> tables = SqlAnalyzer.analyze(statement).tables();
@@ -196,11 +198,13 @@ final class PostgresFunctionGate {
     }
     try {
       Array s =
-          jdbc.connection().createArrayOf("text", tables.stream().map(TableRef::schema).toArray());
+          jdbc.connection()
+              .createArrayOf(
+                  "text",
+                  tables.stream().map(t -> t.schema().isEmpty() ? null : t.schema()).toArray());
       Array n =
           jdbc.connection().createArrayOf("text", tables.stream().map(TableRef::name).toArray());
-      Array f = jdbc.connection().createArrayOf("int8", refusedOids.keySet().toArray());
-      List<String> views =
+      List<String[]> views =
           jdbc.query(
               "with recursive reach(oid, depth) as (select c.oid, 0 from pg_catalog.pg_class c"
                   + " join pg_catalog.pg_namespace ns on ns.oid = c.relnamespace join"
@@ -211,19 +215,22 @@ final class PostgresFunctionGate {
                   + " pg_catalog.pg_rewrite w on w.ev_class = r.oid join pg_catalog.pg_depend d"
                   + " on d.classid = 'pg_catalog.pg_rewrite'::regclass and d.objid = w.oid and"
                   + " d.refclassid = 'pg_catalog.pg_class'::regclass and d.refobjid <> r.oid"
-                  + " where r.depth < 16) select distinct c.oid::regclass::text from reach r"
-                  + " join pg_catalog.pg_class c on c.oid = r.oid and c.relkind in ('v', 'm')"
-                  + " join pg_catalog.pg_rewrite w on w.ev_class = c.oid join"
-                  + " pg_catalog.pg_depend d on d.classid = 'pg_catalog.pg_rewrite'::regclass"
-                  + " and d.objid = w.oid and d.refclassid = 'pg_catalog.pg_proc'::regclass"
-                  + " where d.refobjid = any (?::int8[]::oid[]) order by 1",
-              rs -> rs.getString(1),
-              s,
-              n,
-              f);
-      return views.isEmpty()
+                  + " where r.depth < 16) select distinct pg_catalog.format('%I.%I', vn.nspname,"
+                  + " c.relname), pg_catalog.pg_get_viewdef(c.oid) from reach r join"
+                  + " pg_catalog.pg_class c on c.oid = r.oid and c.relkind in ('v', 'm') join"
+                  + " pg_catalog.pg_namespace vn on vn.oid = c.relnamespace order by 1",
+              rs -> new String[] {rs.getString(1), rs.getString(2)}, s, n);
+      Set<String> calling = new LinkedHashSet<>();
+      for (String[] v : views) {
+        for (SqlCalls.Call call : SqlCalls.of(v[1], SqlCalls.Flavor.POSTGRES).calls()) {
+          if (refusedNames.contains(call.qualified()) || refusedNames.contains(call.name())) {
+            calling.add(v[0]);
+          }
+        }
+      }
+      return calling.isEmpty()
           ? ""
-          : " (in view " + String.join(", ", views) + ", which the statement reads)";
+          : " (in view " + String.join(", ", calling) + ", which the statement reads)";
     } catch (SQLException | RuntimeException e) {
       // Only the note's detail: the refusal stands without it.
       return "";
