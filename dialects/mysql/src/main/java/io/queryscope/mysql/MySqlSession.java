@@ -131,9 +131,17 @@ public final class MySqlSession implements DialectSession {
     if (refusal != null) {
       // A rolled-back transaction does not undo a sleep, a named lock or a stored function's
       // writes to a non-transactional table, so allowing writes does not let these run either.
-      return estimate(statement, sql)
-          .withWarningsFirst(
-              List.of("ANALYZE skipped because " + refusal + "; explained without running it"));
+      String why = "ANALYZE skipped because " + refusal;
+      Plan estimated;
+      try {
+        estimated = estimate(statement, sql);
+      } catch (QueryScopeException e) {
+        // MariaDB will not even plan a call to a writing stored function in a read-only
+        // transaction: the refusal is still the news.
+        throw new QueryScopeException(
+            e.code(), why + "; planning it without running it failed too: " + e.getMessage(), e);
+      }
+      return estimated.withWarningsFirst(List.of(why + "; explained without running it"));
     }
     String text =
         server.mariaDb() ? "ANALYZE FORMAT=JSON " + statement : "EXPLAIN ANALYZE " + statement;
