@@ -196,8 +196,20 @@ public final class SqlCalls {
     boolean typeStarted = false;
     // INSERT INTO t (a, b): 1 after INTO, 2 after the table's name, whose parenthesis is columns.
     int intoState = 0;
+    // Every token (words lower-cased, "" for a quoted name) and the calls seen, decided at the end.
+    List<String> tokens = new ArrayList<>();
+    List<int[]> candidates = new ArrayList<>();
+    List<Call> found = new ArrayList<>();
+    String beforeName = null;
     for (Kind k = lexer.next(); k != Kind.EOF; k = lexer.next()) {
       String text = sql.substring(lexer.start, lexer.end);
+      String previousToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+      tokens.add(
+          switch (k) {
+            case WORD -> text.toLowerCase(Locale.ROOT);
+            case OPEN_PAREN, CLOSE_PAREN, COMMA, DOT -> text;
+            default -> "";
+          });
       // A MySQL "…" is a string, but under ANSI_QUOTES a name: "f"( reads as a call either way.
       boolean name = k == Kind.WORD || k == Kind.QUOTED_IDENT || k == Kind.DQUOTED;
       if (k == Kind.WORD || k == Kind.OPERATOR) {
@@ -222,6 +234,9 @@ public final class SqlCalls {
           intoState = 0;
         }
         qualifier = afterDot ? prevName : null;
+        if (!afterDot) {
+          beforeName = previousToken;
+        }
         prevName = bare;
         prevQuoted = quoted;
         afterDot = false;
@@ -237,8 +252,13 @@ public final class SqlCalls {
       } else if (k == Kind.OPEN_PAREN && prevName != null) {
         boolean keyword =
             intoState == 2 || (!prevQuoted && qualifier == null && KEYWORDS.contains(prevName));
-        if (!keyword) {
-          calls.add(new Call(qualifier, prevName, prevQuoted));
+        // AS t(a, b) and AS char(10) are a column list and a type, not calls.
+        if (!keyword && !"as".equals(beforeName)) {
+          found.add(new Call(qualifier, prevName, prevQuoted));
+          // Only a name that starts a CTE (after WITH, RECURSIVE or a comma) may have columns.
+          boolean cteStart =
+              "with".equals(beforeName) || "recursive".equals(beforeName) || ",".equals(beforeName);
+          candidates.add(new int[] {cteStart ? tokens.size() - 1 : -1});
         }
       }
       inType = pg && k == Kind.OPERATOR && text.equals("::");
@@ -248,6 +268,38 @@ public final class SqlCalls {
       qualifier = null;
       afterDot = false;
     }
+    for (int c = 0; c < found.size(); c++) {
+      int open = candidates.get(c)[0];
+      if (open < 0 || !isCteColumnList(tokens, open)) {
+        calls.add(found.get(c));
+      }
+    }
+  }
+
+  /**
+   * WITH r(n) AS (…): the parenthesis at {@code open} closes before {@code AS (}, or {@code AS
+   * [NOT] MATERIALIZED (}.
+   */
+  private static boolean isCteColumnList(List<String> tokens, int open) {
+    int depth = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (t.equals("(")) {
+        depth++;
+      } else if (t.equals(")") && --depth == 0) {
+        int j = i + 1;
+        if (j >= tokens.size() || !tokens.get(j).equals("as")) {
+          return false;
+        }
+        j++;
+        while (j < tokens.size()
+            && (tokens.get(j).equals("not") || tokens.get(j).equals("materialized"))) {
+          j++;
+        }
+        return j < tokens.size() && tokens.get(j).equals("(");
+      }
+    }
+    return false;
   }
 
   /** {@code "a""b"} → {@code a"b}; {@code `a``b`} → {@code a`b}; {@code U&"x"} → {@code x}. */

@@ -49,6 +49,20 @@ class SqlCallsTest {
   }
 
   @Test
+  void cteColumnListsAndAliasColumnListsAreNotCalls() {
+    assertThat(
+            my(
+                "with recursive r(n) as (select 1 union all select n + 1 from r), s(m) as"
+                    + " (select abs(1)) select count(*) from r"))
+        .containsExactly("abs", "count");
+    assertThat(pg("with r(n) as not materialized (select 1) select * from g(1) as t(a int)"))
+        .containsExactly("g");
+    assertThat(my("select cast(x as char(10))")).isEmpty();
+    // A record-returning call with a column definition list is still a call.
+    assertThat(pg("select * from dblink('x', 'select 1') as (a int)")).containsExactly("dblink");
+  }
+
+  @Test
   void givesSymbolsForSyntaxChecks() {
     SqlCalls calls = SqlCalls.of("select @a := 1 into @b", Flavor.MYSQL);
     assertThat(calls.symbols()).contains(":=", "into", "@b");
