@@ -58,7 +58,19 @@ final class PostgresFunctionGate {
           "json_exists",
           "json",
           "grouping",
-          "treat");
+          "treat",
+          // PL/pgSQL statements that a function body puts before a parenthesis.
+          "if",
+          "elsif",
+          "while",
+          "perform",
+          "query",
+          "raise",
+          "loop",
+          "foreach",
+          "exit",
+          "continue",
+          "assert");
 
   private final PostgresJdbc jdbc;
 
@@ -71,13 +83,7 @@ final class PostgresFunctionGate {
     PostgresPlanCalls.Calls calls = PostgresPlanCalls.of(verbosePlanJson);
     List<String> refusals = new ArrayList<>();
     Set<String> refusedNames = new LinkedHashSet<>();
-    for (Resolved r : resolve(calls.functions())) {
-      String why = danger(r);
-      if (why != null) {
-        refusals.add(r.call().qualified() + "() " + why);
-        refusedNames.add(r.call().qualified());
-      }
-    }
+    judge(calls.functions(), null, null, 0, new LinkedHashSet<>(), refusals, refusedNames);
     for (String[] op : riskyOperators(calls.operators())) {
       refusals.add(
           "operator "
@@ -95,8 +101,64 @@ final class PostgresFunctionGate {
         false, "it calls " + String.join("; ", refusals) + views);
   }
 
+  /** How deep queryscope follows SQL and PL/pgSQL functions calling functions. */
+  static final int MAX_BODY_DEPTH = 4;
+
+  /**
+   * Judges {@code calls}; for a stable or immutable SQL or PL/pgSQL function outside pg_catalog,
+   * also what its body calls, since PostgreSQL lets a STABLE function PERFORM a volatile one.
+   *
+   * @param caller the function whose body holds these calls, or null for the plan itself
+   * @param top the function the plan calls that led here, or null for the plan itself
+   */
+  private void judge(
+      Set<SqlCalls.Call> calls,
+      String caller,
+      String top,
+      int depth,
+      Set<String> seen,
+      List<String> refusals,
+      Set<String> refusedNames) {
+    for (Resolved r : resolve(calls)) {
+      String name = r.call().qualified();
+      String root = top == null ? name : top;
+      String why = danger(r);
+      if (why != null) {
+        refusals.add(
+            name + "()" + (caller == null ? "" : " (called by " + caller + "())") + " " + why);
+        refusedNames.add(root);
+        continue;
+      }
+      if (r.bodies().isEmpty() || !seen.add(name)) {
+        continue;
+      }
+      if (depth >= MAX_BODY_DEPTH) {
+        refusals.add(name + "() — calls functions more than " + MAX_BODY_DEPTH + " levels deep");
+        refusedNames.add(root);
+        continue;
+      }
+      for (String body : r.bodies()) {
+        SqlCalls inner = SqlCalls.of(body, SqlCalls.Flavor.POSTGRES);
+        if (inner.symbols().contains("execute")) {
+          refusals.add(name + "() — runs dynamic SQL (EXECUTE), which queryscope cannot check");
+          refusedNames.add(root);
+        } else {
+          judge(
+              new LinkedHashSet<>(inner.calls()),
+              name,
+              root,
+              depth + 1,
+              seen,
+              refusals,
+              refusedNames);
+        }
+      }
+    }
+  }
+
   /** One name the plan calls and what pg_proc has under it. */
-  private record Resolved(SqlCalls.Call call, List<Long> oids, List<String> volatility) {}
+  private record Resolved(
+      SqlCalls.Call call, List<Long> oids, List<String> volatility, List<String> bodies) {}
 
   private static String danger(Resolved r) {
     String name = r.call().name();
@@ -125,20 +187,28 @@ final class PostgresFunctionGate {
     String[] names = list.stream().map(SqlCalls.Call::name).toArray(String[]::new);
     Map<Integer, List<Long>> oids = new LinkedHashMap<>();
     Map<Integer, List<String>> vol = new LinkedHashMap<>();
+    Map<Integer, List<String>> bodies = new LinkedHashMap<>();
     try {
       Array s = jdbc.connection().createArrayOf("text", schemas);
       Array n = jdbc.connection().createArrayOf("text", names);
       // Qualified: that schema only; unqualified: every schema on the search path.
       jdbc.query(
-          "select r.i, p.oid, p.provolatile from unnest(?::text[], ?::text[]) with ordinality"
-              + " as r(sch, fn, i) join pg_catalog.pg_proc p on p.proname = r.fn and"
-              + " p.pronamespace in (select ns.oid from pg_catalog.pg_namespace ns where case"
-              + " when r.sch is null then ns.nspname = any (pg_catalog.current_schemas(true))"
-              + " else ns.nspname = r.sch end)",
+          "select r.i, p.oid, p.provolatile, case when p.pronamespace <>"
+              + " 'pg_catalog'::regnamespace and l.lanname in ('sql', 'plpgsql') then"
+              + " coalesce(nullif(p.prosrc, ''), pg_catalog.pg_get_functiondef(p.oid)) end from"
+              + " unnest(?::text[], ?::text[]) with ordinality as r(sch, fn, i) join"
+              + " pg_catalog.pg_proc p on p.proname = r.fn and p.pronamespace in (select ns.oid"
+              + " from pg_catalog.pg_namespace ns where case when r.sch is null then ns.nspname"
+              + " = any (pg_catalog.current_schemas(true)) else ns.nspname = r.sch end) join"
+              + " pg_catalog.pg_language l on l.oid = p.prolang",
           rs -> {
             int i = rs.getInt(1) - 1;
             oids.computeIfAbsent(i, k -> new ArrayList<>()).add(rs.getLong(2));
             vol.computeIfAbsent(i, k -> new ArrayList<>()).add(rs.getString(3));
+            List<String> b = bodies.computeIfAbsent(i, k -> new ArrayList<>());
+            if (rs.getString(4) != null) {
+              b.add(rs.getString(4));
+            }
             return null;
           },
           s,
@@ -150,7 +220,10 @@ final class PostgresFunctionGate {
     for (int i = 0; i < list.size(); i++) {
       out.add(
           new Resolved(
-              list.get(i), oids.getOrDefault(i, List.of()), vol.getOrDefault(i, List.of())));
+              list.get(i),
+              oids.getOrDefault(i, List.of()),
+              vol.getOrDefault(i, List.of()),
+              bodies.getOrDefault(i, List.of())));
     }
     return out;
   }

@@ -57,7 +57,16 @@ class PostgresAnalyzeGateTest {
                 + " volatile as $$ begin return pg_terminate_backend(p); end $$",
             "create view analyze_v_odd as select \"analyze Odd\".\"Kill\"(pid) as k from"
                 + " pg_stat_activity where application_name = 'analyze_victim'",
-            "create view analyze_v_safe as select id, lower(name) as n, random() as r,"
+            // STABLE on its label, yet PostgreSQL lets it PERFORM a volatile function.
+            "create function analyze_stable_kill(p int) returns int language plpgsql stable as"
+                + " $$ begin perform pg_terminate_backend(p); return 1; end $$",
+            "create view analyze_v_stable as select analyze_stable_kill(pid) as k from"
+                + " pg_stat_activity where application_name = 'analyze_victim'",
+            "create function analyze_dynamic(p int) returns int language plpgsql stable as"
+                + " $$ begin execute 'select 1'; return p; end $$",
+            "create function analyze_safe_fn(t text) returns text language plpgsql stable as"
+                + " $$ begin if (t is null) then return ''; end if; return lower(t); end $$",
+            "create view analyze_v_safe as select id, analyze_safe_fn(name) as n, random() as r,"
                 + " now() as t from analyze_counted where id > 10 and name like 'n%'");
     connection = db.connection();
     session =
@@ -87,6 +96,13 @@ class PostgresAnalyzeGateTest {
 
       assertRefused(plan, "pg_terminate_backend()", "analyze_v_term");
       assertRefused(odd, "analyze Odd.Kill()", "analyze_v_odd");
+      Plan stable = session.explain("select * from analyze_v_stable", ANALYZE_WRITES);
+      assertRefused(
+          stable, "pg_terminate_backend() (called by analyze_stable_kill())", "analyze_v_stable");
+      assertRefused(
+          session.explain("select analyze_dynamic(1)", ANALYZE_WRITES),
+          "analyze_dynamic() — runs dynamic SQL",
+          null);
       assertThat(pid(victim)).as("the victim session still answers").isEqualTo(victimPid);
       assertThat(count("select count(*) from pg_stat_activity where pid = " + victimPid))
           .isEqualTo(1);
