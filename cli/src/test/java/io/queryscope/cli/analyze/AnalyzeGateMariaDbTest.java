@@ -10,8 +10,6 @@ import io.queryscope.fixtures.TestDatabaseExtension;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +30,7 @@ class AnalyzeGateMariaDbTest {
     Cli.Result plain = explain("select count(*), max(id) from analyze_cli_t");
 
     assertThat(refused.exit()).as(refused.toString()).isZero();
-    assertThat(notes(refused))
+    assertThat(AnalyzeRuns.notes(refused))
         .anyMatch(n -> n.contains("ANALYZE skipped") && n.contains("get_lock()"));
     try (Connection other = DB.connection();
         Statement st = other.createStatement();
@@ -41,32 +39,16 @@ class AnalyzeGateMariaDbTest {
       assertThat(rs.getInt(1)).as("the lock is free").isEqualTo(1);
     }
     assertThat(plain.exit()).as(plain.toString()).isZero();
-    assertThat(notes(plain)).noneMatch(n -> n.contains("ANALYZE skipped"));
+    assertThat(AnalyzeRuns.notes(plain)).noneMatch(n -> n.contains("ANALYZE skipped"));
     assertThat(plan(plain).path("analyzed").asBoolean()).as("the plain SELECT ran").isTrue();
     assertThat(plan(refused).path("analyzed").asBoolean()).as("GET_LOCK ran").isFalse();
   }
 
   private static Cli.Result explain(String sql) {
-    return Cli.run(
-        "explain",
-        "--url",
-        DB.jdbcUrl(),
-        "--user",
-        DB.get().user(),
-        "--analyze",
-        "--format",
-        "json",
-        sql);
+    return AnalyzeRuns.run(DB, "explain", sql);
   }
 
   private static JsonNode plan(Cli.Result r) throws Exception {
     return new ObjectMapper().readTree(r.out()).path("plans").elements().next();
-  }
-
-  private static List<String> notes(Cli.Result r) throws Exception {
-    JsonNode json = new ObjectMapper().readTree(r.out());
-    List<String> notes = new ArrayList<>();
-    json.path("notes").forEach(n -> notes.add(n.asText()));
-    return notes;
   }
 }

@@ -2,8 +2,6 @@ package io.queryscope.cli.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.queryscope.cli.Cli;
 import io.queryscope.fixtures.PostgresTest;
 import io.queryscope.fixtures.TestDatabaseExtension;
@@ -11,8 +9,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,21 +30,11 @@ class AnalyzeGatePostgresTest {
   void explainAnalyzeRefusesTheViewAndTheNoteNamesIt() throws Exception {
     DB.get().execute(TERMINATING);
     try (Connection victim = victim()) {
-      Cli.Result r =
-          Cli.run(
-              "explain",
-              "--url",
-              DB.jdbcUrl(),
-              "--user",
-              DB.get().user(),
-              "--analyze",
-              "--format",
-              "json",
-              "select * from analyze_v_term");
+      Cli.Result r = AnalyzeRuns.run(DB, "explain", "select * from analyze_v_term");
 
       assertThat(r.exit()).as(r.toString()).isZero();
-      assertThat(notes(r)).anyMatch(n -> n.contains("pg_terminate_backend()"));
-      assertThat(notes(r)).anyMatch(n -> n.contains("public.analyze_v_term"));
+      assertThat(AnalyzeRuns.notes(r)).anyMatch(n -> n.contains("pg_terminate_backend()"));
+      assertThat(AnalyzeRuns.notes(r)).anyMatch(n -> n.contains("public.analyze_v_term"));
       assertAlive(victim);
     }
   }
@@ -69,22 +55,10 @@ class AnalyzeGatePostgresTest {
     }
     DB.get().execute(TERMINATING);
     try (Connection victim = victim()) {
-      Cli.Result r =
-          Cli.run(
-              "analyze",
-              "--url",
-              DB.jdbcUrl(),
-              "--user",
-              DB.get().user(),
-              "--analyze",
-              "--format",
-              "json",
-              "--quiet",
-              "--top",
-              "50");
+      Cli.Result r = AnalyzeRuns.run(DB, "analyze", "--quiet", "--top", "50");
 
       assertThat(r.exit()).as(r.toString()).isIn(0, 1);
-      assertThat(notes(r))
+      assertThat(AnalyzeRuns.notes(r))
           .as(r.out())
           .anyMatch(n -> n.contains("ANALYZE skipped") && n.contains("pg_terminate_backend()"));
       assertAlive(victim);
@@ -105,12 +79,5 @@ class AnalyzeGatePostgresTest {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("analyze_cli_victim");
     }
-  }
-
-  private static List<String> notes(Cli.Result r) throws Exception {
-    JsonNode json = new ObjectMapper().readTree(r.out());
-    List<String> notes = new ArrayList<>();
-    json.path("notes").forEach(n -> notes.add(n.asText()));
-    return notes;
   }
 }
