@@ -42,11 +42,14 @@ final class MySqlFunctionGate {
   /** Why the statement must not run, or null when every function in it is an allowed built-in. */
   String refusal(String sql) {
     List<String> reasons = new ArrayList<>();
-    check(sql, null, 0, new LinkedHashSet<>(), reasons);
+    // INSERT … INTO is the write the caller allowed (rolled back); in a SELECT, INTO writes out.
+    boolean select = MySqlStatementText.kind(sql) != MySqlStatementText.Kind.DML;
+    check(sql, select, null, 0, new LinkedHashSet<>(), reasons);
     return reasons.isEmpty() ? null : "it " + String.join("; it ", reasons);
   }
 
-  private void check(String sql, String view, int depth, Set<String> seen, List<String> reasons) {
+  private void check(
+      String sql, boolean select, String view, int depth, Set<String> seen, List<String> reasons) {
     String where = view == null ? "" : " (in view " + view + ")";
     SqlCalls text = SqlCalls.of(sql, SqlCalls.Flavor.MYSQL);
     List<String> symbols = text.symbols();
@@ -55,7 +58,7 @@ final class MySqlFunctionGate {
       String next = i + 1 < symbols.size() ? symbols.get(i + 1) : "";
       if (s.equals(":=")) {
         add(reasons, "assigns a user variable (@var := …)" + where);
-      } else if (s.equals("into")) {
+      } else if (s.equals("into") && select) {
         add(
             reasons,
             "writes its result somewhere (INTO " + next.toUpperCase(Locale.ROOT) + ")" + where);
@@ -131,7 +134,7 @@ final class MySqlFunctionGate {
       } else if (v[2] == null || v[2].isBlank()) {
         add(reasons, "reads view " + name + ", whose definition this user may not see (SHOW VIEW)");
       } else {
-        check(v[2], name, depth + 1, seen, reasons);
+        check(v[2], true, name, depth + 1, seen, reasons);
       }
     }
   }

@@ -108,6 +108,17 @@ class MySqlAnalyzeGateTest {
   }
 
   @Test
+  void anAllowedInsertStillRunsRolledBackButNotWithAStoredFunction() throws SQLException {
+    Plan insert =
+        session.explain("insert into analyze_t (id, name) values (10, upper('x'))", ANALYZE_WRITES);
+    assertThat(insert.analyzed()).as(insert.warnings().toString()).isTrue();
+    assertRefused(
+        "insert into analyze_t (id, name) values (11, analyze_audit_fn(1))", "analyze_audit_fn()");
+    assertThat(single("select count(*) from analyze_t where id >= 10")).isEqualTo("0");
+    assertThat(single("select count(*) from analyze_audit")).isEqualTo("0");
+  }
+
+  @Test
   void builtInsAndAHarmlessViewStillRunWithAnalyze() {
     Plan plain =
         session.explain(
