@@ -52,6 +52,12 @@ class PostgresAnalyzeGateTest {
             "create view analyze_v_lock as select pg_advisory_lock(42)::text as locked",
             "create view analyze_v_audit as select analyze_audit_fn(7) as n",
             "create view analyze_v_audit2 as select n from analyze_v_audit",
+            // An operator hides its function even from the plan: only pg_operator tells.
+            "create function analyze_op_fn(a int, b int) returns boolean language plpgsql"
+                + " volatile as $$ begin insert into analyze_audit values (a); return a = b;"
+                + " end $$",
+            "create operator === (leftarg = int, rightarg = int, function = analyze_op_fn)",
+            "create view analyze_v_op as select id from analyze_counted where id === 3",
             "create schema \"analyze Odd\"",
             "create function \"analyze Odd\".\"Kill\"(p int) returns boolean language plpgsql"
                 + " volatile as $$ begin return pg_terminate_backend(p); end $$",
@@ -130,12 +136,17 @@ class PostgresAnalyzeGateTest {
   }
 
   @Test
-  void aVolatileUserFunctionIsRefusedDirectlyAndThroughTwoViews() throws SQLException {
+  void aVolatileUserFunctionIsRefusedDirectlyThroughTwoViewsAndBehindAnOperator()
+      throws SQLException {
     Plan direct = session.explain("select analyze_audit_fn(7)", ANALYZE_WRITES);
     Plan nested = session.explain("select * from analyze_v_audit2", ANALYZE_WRITES);
 
     assertRefused(direct, "analyze_audit_fn()", null);
     assertRefused(nested, "analyze_audit_fn()", "analyze_v_audit");
+    assertRefused(
+        session.explain("select * from analyze_v_op", ANALYZE_WRITES),
+        "operator === (function analyze_op_fn())",
+        null);
     assertThat(count("select count(*) from analyze_audit")).isZero();
   }
 
