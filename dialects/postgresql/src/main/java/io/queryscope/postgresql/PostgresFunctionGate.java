@@ -93,6 +93,7 @@ final class PostgresFunctionGate {
               + "()) "
               + (DENIED.contains(op[2]) ? "is on the deny list" : "is volatile and may write"));
     }
+    refusals.addAll(triggers(calls.written()));
     if (refusals.isEmpty()) {
       return new PostgresStatementSafety.Verdict(true, null);
     }
@@ -226,6 +227,27 @@ final class PostgresFunctionGate {
               bodies.getOrDefault(i, List.of())));
     }
     return out;
+  }
+
+  /**
+   * User triggers on the tables a write changes: they would fire inside the rolled-back
+   * transaction, and what they do outside it (a notification, dblink, a killed session) stays.
+   */
+  private List<String> triggers(Set<List<String>> written) {
+    List<String> found = new ArrayList<>();
+    for (List<String> table : written) {
+      found.addAll(
+          jdbc.query(
+              "select 'table ' || pg_catalog.format('%I.%I', n.nspname, c.relname) || ' has"
+                  + " trigger ' || t.tgname || ' (function ' || t.tgfoid::regproc::text || '()),"
+                  + " which would fire' from pg_catalog.pg_trigger t join pg_catalog.pg_class c"
+                  + " on c.oid = t.tgrelid join pg_catalog.pg_namespace n on n.oid ="
+                  + " c.relnamespace where not t.tgisinternal and t.tgenabled <> 'D' and"
+                  + " c.relname = ? and (n.nspname = ? or (? = '' and n.nspname = any"
+                  + " (pg_catalog.current_schemas(true)))) order by t.tgname",
+              rs -> rs.getString(1), table.get(1), table.get(0), table.get(0)));
+    }
+    return found;
   }
 
   /** Operators whose function is volatile or denied: {operator, function, bare function name}. */

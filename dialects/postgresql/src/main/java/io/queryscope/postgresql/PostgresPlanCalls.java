@@ -8,6 +8,7 @@ import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.sql.SqlCalls;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,8 +21,11 @@ import java.util.Set;
  */
 final class PostgresPlanCalls {
 
-  /** What a plan calls: functions (qualified when the plan qualifies them) and operator symbols. */
-  record Calls(Set<SqlCalls.Call> functions, Set<String> operators) {}
+  /**
+   * What a plan calls: functions (qualified when the plan qualifies them), operator symbols, and
+   * the tables a ModifyTable node writes ({@code schema.table}), whose triggers would fire.
+   */
+  record Calls(Set<SqlCalls.Call> functions, Set<String> operators, Set<List<String>> written) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,13 +70,22 @@ final class PostgresPlanCalls {
     }
     Set<SqlCalls.Call> functions = new LinkedHashSet<>();
     Set<String> operators = new LinkedHashSet<>();
-    walk(root, null, functions, operators);
-    return new Calls(functions, operators);
+    Set<List<String>> written = new LinkedHashSet<>();
+    walk(root, null, functions, operators, written);
+    return new Calls(functions, operators, written);
   }
 
   private static void walk(
-      JsonNode node, String field, Set<SqlCalls.Call> functions, Set<String> operators) {
+      JsonNode node,
+      String field,
+      Set<SqlCalls.Call> functions,
+      Set<String> operators,
+      Set<List<String>> written) {
     if (node.isObject()) {
+      if ("ModifyTable".equals(node.path("Node Type").asText())
+          && node.hasNonNull("Relation Name")) {
+        written.add(List.of(node.path("Schema").asText(""), node.get("Relation Name").asText()));
+      }
       if (node.hasNonNull("Function Name")) {
         // A Function Scan names its function apart from the call text; "Schema" is the function's.
         String schema = node.hasNonNull("Schema") ? node.get("Schema").asText() : null;
@@ -81,12 +94,12 @@ final class PostgresPlanCalls {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!NAME_FIELDS.contains(e.getKey())) {
-          walk(e.getValue(), e.getKey(), functions, operators);
+          walk(e.getValue(), e.getKey(), functions, operators, written);
         }
       }
     } else if (node.isArray()) {
       for (JsonNode child : node) {
-        walk(child, field, functions, operators);
+        walk(child, field, functions, operators, written);
       }
     } else if (node.isTextual()) {
       SqlCalls calls = SqlCalls.of(node.asText(), SqlCalls.Flavor.POSTGRES);

@@ -58,6 +58,12 @@ class PostgresAnalyzeGateTest {
                 + " end $$",
             "create operator === (leftarg = int, rightarg = int, function = analyze_op_fn)",
             "create view analyze_v_op as select id from analyze_counted where id === 3",
+            // A trigger's function is in no plan; a rollback would not undo its notification.
+            "create table analyze_watched (id int)",
+            "create function analyze_notify() returns trigger language plpgsql as $$ begin"
+                + " perform pg_notify('analyze_channel', 'x'); return new; end $$",
+            "create trigger analyze_watch before insert on analyze_watched for each row execute"
+                + " function analyze_notify()",
             "create schema \"analyze Odd\"",
             "create function \"analyze Odd\".\"Kill\"(p int) returns boolean language plpgsql"
                 + " volatile as $$ begin return pg_terminate_backend(p); end $$",
@@ -147,6 +153,18 @@ class PostgresAnalyzeGateTest {
         session.explain("select * from analyze_v_op", ANALYZE_WRITES),
         "operator === (function analyze_op_fn())",
         null);
+    assertThat(count("select count(*) from analyze_audit")).isZero();
+  }
+
+  @Test
+  void aWriteWhoseTableHasATriggerIsNotRunEvenWithWritesAllowed() throws SQLException {
+    Plan plan = session.explain("insert into analyze_watched values (1)", ANALYZE_WRITES);
+
+    assertRefused(plan, "trigger analyze_watch (function analyze_notify())", null);
+    assertThat(count("select count(*) from analyze_watched")).isZero();
+    // Without a trigger the same kind of write still runs, rolled back.
+    Plan plain = session.explain("insert into analyze_audit values (1)", ANALYZE_WRITES);
+    assertThat(plain.analyzed()).as(plain.warnings().toString()).isTrue();
     assertThat(count("select count(*) from analyze_audit")).isZero();
   }
 
