@@ -39,6 +39,20 @@ public record Plan(
     return root.estimates().totalCost();
   }
 
+  /**
+   * This plan with {@code first} (a dialect's notes, such as why ANALYZE was skipped) before its
+   * own warnings.
+   */
+  public Plan withWarningsFirst(List<String> first) {
+    if (first.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(first);
+    all.addAll(warnings);
+    return new Plan(
+        dialect, sql, source, root, analyzed, planningTimeMs, executionTimeMs, all, rawJson);
+  }
+
   /** How a plan was obtained: rules trust a plan that ran more than one that did not. */
   public enum PlanSource {
     EXPLAIN,

@@ -110,7 +110,10 @@ public final class Analysis {
           new ExplainOptions(
               request.analyze() && t.isSelect(), request.analyze(), false, t.binds());
       try {
-        plans.put(t.fingerprintId(), session.explain(t.sql(), options));
+        Plan plan = session.explain(t.sql(), options);
+        plans.put(t.fingerprintId(), plan);
+        notes.addAll(
+            AnalyzeSkipped.notes(options.analyze(), plan, t.hexId() + " (" + t.shortSql() + ")"));
       } catch (QueryScopeException e) {
         failed++;
         notes.add("could not explain " + t.hexId() + " (" + t.shortSql() + "): " + e.getMessage());

@@ -8,6 +8,7 @@ import io.queryscope.cli.ReportOutput;
 import io.queryscope.cli.RuleOptions;
 import io.queryscope.cli.WhatIfConverter;
 import io.queryscope.cli.analysis.AnalysisResult;
+import io.queryscope.cli.analysis.AnalyzeSkipped;
 import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
@@ -190,6 +191,13 @@ public final class ExplainCommand implements Callable<Integer> {
               rules.settings());
       progress.phase("running rules" + (whatIf == WhatIfMode.OFF ? "" : " and what-if indexes"));
       Report report = forStatement(new RuleEngine().analyze(context, session, whatIf), id);
+      List<String> skipped = AnalyzeSkipped.notes(analyze, explained, ReportDocuments.hex(id));
+      if (!skipped.isEmpty()) {
+        skipped.addAll(report.notes());
+        report =
+            new Report(
+                report.tool(), report.target(), report.summary(), report.findings(), skipped);
+      }
       progress.done();
       return new AnalysisResult(report, Map.of(id, explained), workload, CapturedEvents.NONE);
     }

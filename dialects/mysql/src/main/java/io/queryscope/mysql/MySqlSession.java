@@ -36,6 +36,7 @@ public final class MySqlSession implements DialectSession {
   private final MySqlServerInfo server;
   private final MySqlSessionSettings settings;
   private final MySqlQuery query;
+  private final MySqlFunctionGate functions;
   private final Target target;
   private Catalog catalog;
 
@@ -49,6 +50,7 @@ public final class MySqlSession implements DialectSession {
     this.server = server;
     this.settings = settings;
     this.query = query;
+    this.functions = new MySqlFunctionGate(query);
     this.target = target;
   }
 
@@ -100,14 +102,7 @@ public final class MySqlSession implements DialectSession {
             ? sql
             : MySqlStatementText.withBinds(sql, options.sampleBinds());
     if (!options.analyze()) {
-      // EXPLAIN never runs the statement, but the server refuses to plan a write in a read-only
-      // transaction: plan it in a read-write one that is rolled back all the same.
-      String explain = "EXPLAIN FORMAT=JSON " + statement;
-      String json =
-          MySqlStatementText.kind(statement) == MySqlStatementText.Kind.DML
-              ? inRolledBackTransaction(explain, sql)
-              : single(explain, sql);
-      return new MySqlExplainParser(server.kind()).parse(json, statement, Plan.PlanSource.EXPLAIN);
+      return estimate(statement, sql);
     }
     if (!server.canAnalyze()) {
       throw new QueryScopeException(
@@ -133,17 +128,62 @@ public final class MySqlSession implements DialectSession {
               + "; pass --allow-writes to run it inside a transaction that is rolled back, or"
               + " explain without --analyze");
     }
+    String refusal = functions.refusal(statement);
+    if (refusal != null) {
+      // A rolled-back transaction does not undo a sleep, a named lock or a stored function's
+      // writes to a non-transactional table, so allowing writes does not let these run either.
+      String why = "ANALYZE skipped because " + refusal;
+      Plan estimated;
+      try {
+        estimated = estimate(statement, sql);
+      } catch (QueryScopeException e) {
+        // MariaDB will not even plan a call to a writing stored function in a read-only
+        // transaction: the refusal is still the news.
+        throw new QueryScopeException(
+            e.code(), why + "; planning it without running it failed too: " + e.getMessage(), e);
+      }
+      return estimated.withWarningsFirst(List.of(why + "; explained without running it"));
+    }
     String text =
         server.mariaDb() ? "ANALYZE FORMAT=JSON " + statement : "EXPLAIN ANALYZE " + statement;
+    // The session's statement time limit (max_statement_time / max_execution_time) bounds it.
     String output =
         kind == MySqlStatementText.Kind.DML
             ? inRolledBackTransaction(text, sql)
-            : single(text, sql);
+            : inReadOnlyTransaction(text, sql);
     return server.mariaDb()
         ? new MySqlExplainParser(server.kind())
             .parse(output, statement, Plan.PlanSource.EXPLAIN_ANALYZE)
         : new MySqlTreeAnalyzeParser(server.kind())
             .parse(output, statement, Plan.PlanSource.EXPLAIN_ANALYZE);
+  }
+
+  /** {@code EXPLAIN FORMAT=JSON}: plans without running the statement. */
+  private Plan estimate(String statement, String sql) {
+    // EXPLAIN never runs the statement, but the server refuses to plan a write in a read-only
+    // transaction: plan it in a read-write one that is rolled back all the same.
+    String explain = "EXPLAIN FORMAT=JSON " + statement;
+    String json =
+        MySqlStatementText.kind(statement) == MySqlStatementText.Kind.DML
+            ? inRolledBackTransaction(explain, sql)
+            : single(explain, sql);
+    return new MySqlExplainParser(server.kind()).parse(json, statement, Plan.PlanSource.EXPLAIN);
+  }
+
+  /**
+   * Runs an analysing SELECT in a read-only transaction of its own, ended with ROLLBACK. On a
+   * connection with autocommit off, START TRANSACTION would commit the caller's open transaction,
+   * so there it runs in the session's read-only state as before.
+   */
+  private String inReadOnlyTransaction(String text, String sql) {
+    try {
+      if (!connection.getAutoCommit()) {
+        return single(text, sql);
+      }
+    } catch (SQLException e) {
+      throw failure(e, sql);
+    }
+    return inTransaction("START TRANSACTION READ ONLY", text, sql);
   }
 
   private String inRolledBackTransaction(String text, String sql) {
@@ -159,8 +199,13 @@ public final class MySqlSession implements DialectSession {
     } catch (SQLException e) {
       throw failure(e, sql);
     }
+    return inTransaction("START TRANSACTION READ WRITE", text, sql);
+  }
+
+  /** Runs {@code text} in a transaction begun by {@code start} and always rolled back. */
+  private String inTransaction(String start, String text, String sql) {
     try (Statement st = connection.createStatement()) {
-      MySqlQuery.command(st, "START TRANSACTION READ WRITE");
+      MySqlQuery.command(st, start);
       try {
         return single(text, sql);
       } finally {

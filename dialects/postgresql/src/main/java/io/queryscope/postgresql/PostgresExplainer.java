@@ -26,11 +26,13 @@ final class PostgresExplainer {
   private final PostgresJdbc jdbc;
   private final ServerVersion version;
   private final PostgresStatementSafety safety;
+  private final PostgresFunctionGate functions;
 
   PostgresExplainer(PostgresJdbc jdbc, ServerVersion version) {
     this.jdbc = jdbc;
     this.version = version;
     this.safety = new PostgresStatementSafety(jdbc);
+    this.functions = new PostgresFunctionGate(jdbc);
   }
 
   Plan explain(String sql, ExplainOptions options) {
@@ -88,7 +90,14 @@ final class PostgresExplainer {
     boolean rolledBack = false;
     if (options.analyze() && !generic) {
       PostgresStatementSafety.Verdict verdict = safety.check(body);
-      if (verdict.plainRead()) {
+      boolean wouldRun = verdict.plainRead() || options.allowWrites();
+      PostgresStatementSafety.Verdict calls =
+          wouldRun ? functions.check(body, run(verboseCommand(body))) : verdict;
+      if (wouldRun && !calls.plainRead()) {
+        // A rolled-back transaction does not undo what these do (a session killed, a lock held,
+        // counters reset), so allowing writes does not let them run either.
+        warnings.add("ANALYZE skipped because " + calls.reason());
+      } else if (verdict.plainRead()) {
         analyze = true;
       } else if (options.allowWrites()) {
         analyze = true;
@@ -112,20 +121,15 @@ final class PostgresExplainer {
   }
 
   private static Plan withWarnings(Plan parsed, List<String> warnings) {
-    if (warnings.isEmpty()) {
-      return parsed;
-    }
-    warnings.addAll(parsed.warnings());
-    return new Plan(
-        parsed.dialect(),
-        parsed.sql(),
-        parsed.source(),
-        parsed.root(),
-        parsed.analyzed(),
-        parsed.planningTimeMs(),
-        parsed.executionTimeMs(),
-        warnings,
-        parsed.rawJson());
+    return parsed.withWarningsFirst(warnings);
+  }
+
+  /**
+   * The plan that shows every function the statement calls, views expanded; without ANALYZE it
+   * executes nothing.
+   */
+  private static String verboseCommand(String body) {
+    return "EXPLAIN (VERBOSE, FORMAT JSON) " + body;
   }
 
   private static String explainOptions(boolean analyze, boolean buffers, boolean generic) {

@@ -1,5 +1,6 @@
 package io.queryscope.postgresql;
 
+import io.queryscope.core.sql.SqlCalls;
 import io.queryscope.core.sql.SqlText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,16 +56,11 @@ final class PostgresSqlText {
     return content ? count + 1 : count;
   }
 
-  /** Names of functions called ({@code word(}), lower-case, without keywords that take parens. */
+  /** Names of functions called ({@code word(}), as the core lexer reads them, without keywords. */
   Set<String> calledFunctions() {
     Set<String> names = new LinkedHashSet<>();
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.word()
-          && tokens.get(i + 1).text().equals("(")
-          && !KEYWORDS_BEFORE_PAREN.contains(t.text())) {
-        names.add(t.text());
-      }
+    for (SqlCalls.Call call : SqlCalls.of(sql, SqlCalls.Flavor.POSTGRES).calls()) {
+      names.add(call.name());
     }
     return names;
   }
@@ -110,57 +106,6 @@ final class PostgresSqlText {
 
   /** A statement in PostgreSQL's placeholder style and how many parameters it takes. */
   record Parameterized(String sql, int parameterCount) {}
-
-  private static final Set<String> KEYWORDS_BEFORE_PAREN =
-      Set.of(
-          "in",
-          "exists",
-          "any",
-          "all",
-          "some",
-          "values",
-          "as",
-          "from",
-          "join",
-          "on",
-          "using",
-          "and",
-          "or",
-          "not",
-          "select",
-          "where",
-          "over",
-          "filter",
-          "within",
-          "into",
-          "table",
-          "lateral",
-          "cast",
-          "row",
-          "array",
-          "by",
-          "set",
-          "returning",
-          "with",
-          "recursive",
-          "materialized",
-          "when",
-          "then",
-          "else",
-          "case",
-          "is",
-          "distinct",
-          "partition",
-          "union",
-          "intersect",
-          "except",
-          "limit",
-          "offset",
-          "group",
-          "order",
-          "having",
-          "window",
-          "only");
 
   private void scan() {
     int n = sql.length();

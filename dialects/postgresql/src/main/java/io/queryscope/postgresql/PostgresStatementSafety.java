@@ -49,7 +49,7 @@ final class PostgresStatementSafety {
   private static final Set<String> LOCKING_AFTER_FOR = Set.of("update", "share", "no", "key");
 
   /** Volatile only because their result changes, not because they write anything. */
-  private static final Set<String> HARMLESS_VOLATILE =
+  static final Set<String> HARMLESS_VOLATILE =
       Set.of(
           "random",
           "random_normal",
