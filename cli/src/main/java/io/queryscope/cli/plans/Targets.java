@@ -2,9 +2,9 @@ package io.queryscope.cli.plans;
 
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.TargetConnection;
+import io.queryscope.cli.connect.Timeouts;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
-import io.queryscope.core.dialect.SessionOptions;
 
 /** Opens the read-only session both subcommands plan on. */
 final class Targets {
@@ -17,6 +17,7 @@ final class Targets {
           ErrorCode.USAGE,
           command + " plans on a server: give --url JDBC_URL (and --user, --password-env)");
     }
-    return TargetConnection.open(options.spec(), SessionOptions.DEFAULTS);
+    Timeouts timeouts = options.timeouts();
+    return TargetConnection.open(options.spec(), timeouts.session(false), timeouts.connect());
   }
 }
