@@ -2,6 +2,7 @@ package io.queryscope.cli.connect;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ record DriverTimeouts(String url, Properties properties, Duration answer) {
 
   static DriverTimeouts of(String url, Timeouts timeouts) {
     boolean postgres = url.startsWith("jdbc:postgresql:");
-    Map<String, String> fromUrl = new java.util.HashMap<>();
+    Map<String, String> fromUrl = new HashMap<>();
     String stripped = strip(url, fromUrl);
     Duration connect = shorter(timeouts.connect(), fromUrl.get(CONNECT), postgres);
     Duration socket = shorter(timeouts.answer(), fromUrl.get(SOCKET), postgres);
@@ -34,10 +35,17 @@ record DriverTimeouts(String url, Properties properties, Duration answer) {
     Duration loginSocket = connect.compareTo(socket) < 0 ? connect : socket;
     Properties p = new Properties();
     if (postgres) {
-      Duration login = shorter(timeouts.connect(), fromUrl.get(LOGIN), true);
+      // With sslmode prefer or allow (prefer is the default) pgjdbc tries a second connection
+      // when the first says nothing: each login read gets half, so both fit in the connect
+      // timeout, and the socket's own timeout, which knows the connection was made, speaks first.
+      Duration half = Duration.ofSeconds(Math.max(1, connect.toSeconds() / 2));
+      Duration loginRead = half.compareTo(loginSocket) < 0 ? half : loginSocket;
       p.setProperty(CONNECT, seconds(connect));
+      // The login as a whole, a second later: a backstop for a login that trickles, which lets
+      // the socket limits (they know whether the TCP connection was made) speak first.
+      Duration login = shorter(timeouts.connect().plusSeconds(1), fromUrl.get(LOGIN), true);
       p.setProperty(LOGIN, seconds(login));
-      p.setProperty(SOCKET, seconds(loginSocket));
+      p.setProperty(SOCKET, seconds(loginRead));
       p.setProperty("tcpKeepAlive", "true");
     } else {
       p.setProperty(CONNECT, String.valueOf(connect.toMillis()));

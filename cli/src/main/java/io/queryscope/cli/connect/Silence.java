@@ -6,6 +6,7 @@ import io.queryscope.core.QueryScopeException;
 import java.io.EOFException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * A server that does not answer, told apart from one that said no: it took the TCP connection and
@@ -22,14 +23,12 @@ final class Silence {
    */
   static QueryScopeException atLogin(String url, Throwable e, Duration connectTimeout) {
     SocketTimeoutException timeout = find(e, SocketTimeoutException.class);
+    // "Connect timed out" is no TCP connection at all, which ConnectionFailures words as such.
     boolean tcpConnect =
-        timeout != null && String.valueOf(timeout.getMessage()).contains("connect");
-    // pgjdbc's loginTimeout ends the wait from another thread, without a socket exception.
-    boolean loginTimedOut =
-        timeout != null && !tcpConnect
-            || String.valueOf(e.getMessage()).contains("Connection attempt timed out");
+        timeout != null
+            && String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     String where = ConnectionFailures.hostPort(url);
-    if (loginTimedOut) {
+    if (timeout != null && !tcpConnect) {
       return new QueryScopeException(
           ErrorCode.CONNECTION_FAILED,
           "the server at "
@@ -39,6 +38,19 @@ final class Silence {
               + " (--connect-timeout); it is not a "
               + serverKind(url)
               + " server, or it is overloaded",
+          e);
+    }
+    if (String.valueOf(e.getMessage()).contains("Connection attempt timed out")) {
+      // pgjdbc's loginTimeout: no socket limit spoke first, so the stage is not known.
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + where
+              + ": connecting and logging in took longer than "
+              + Durations.format(connectTimeout)
+              + " (--connect-timeout); check that it is a "
+              + serverKind(url)
+              + " server and that it is not overloaded",
           e);
     }
     if (find(e, EOFException.class) != null || lostDuringLogin(e)) {

@@ -12,13 +12,13 @@ class DriverTimeoutsTest {
       new Timeouts(Duration.ofSeconds(4), Duration.ofSeconds(20));
 
   @Test
-  void postgresGetsSecondsForConnectLoginAndTheLoginSocket() {
+  void postgresGetsSecondsAndHalfTheConnectTimeoutPerLoginRead() {
     DriverTimeouts t = DriverTimeouts.of("jdbc:postgresql://127.0.0.1:5432/shop", TIMEOUTS);
     assertThat(t.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/shop");
     assertThat(t.properties())
         .containsEntry("connectTimeout", "4")
-        .containsEntry("loginTimeout", "4")
-        .containsEntry("socketTimeout", "4")
+        .containsEntry("loginTimeout", "5")
+        .containsEntry("socketTimeout", "2")
         .containsEntry("tcpKeepAlive", "true");
     assertThat(t.answer()).isEqualTo(Duration.ofSeconds(30));
   }
@@ -45,8 +45,8 @@ class DriverTimeoutsTest {
     assertThat(t.url()).isEqualTo("jdbc:postgresql://127.0.0.1/shop?ApplicationName=x");
     assertThat(t.properties())
         .containsEntry("connectTimeout", "2")
-        .containsEntry("loginTimeout", "4")
-        .containsEntry("socketTimeout", "2");
+        .containsEntry("loginTimeout", "5")
+        .containsEntry("socketTimeout", "1");
     assertThat(t.answer()).isEqualTo(Duration.ofSeconds(3));
   }
 
@@ -71,6 +71,6 @@ class DriverTimeoutsTest {
             new Timeouts(Duration.ofMillis(300), Duration.ofSeconds(1)));
     assertThat(t.properties())
         .containsEntry("connectTimeout", "1")
-        .containsEntry("loginTimeout", "1");
+        .containsEntry("loginTimeout", "2");
   }
 }
