@@ -97,6 +97,11 @@ public final class TargetConnection implements AutoCloseable {
     return session;
   }
 
+  /** How long the open connection's socket may stay silent; for tests of the limits. */
+  int networkTimeoutMillis() throws SQLException {
+    return connection.getNetworkTimeout();
+  }
+
   /**
    * Closes the session and the connection.
    *
