@@ -14,7 +14,6 @@ import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
-import io.queryscope.cli.connect.Timeouts;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.Dialect;
@@ -125,10 +124,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (connection.hasUrl()) {
       ConnectionSpec target = connection.spec();
       progress.phase("connecting to " + target);
-      Timeouts timeouts = connection.timeouts();
       try (TargetConnection tc =
           TargetConnection.open(
-              target, timeouts.session(whatIf == WhatIfMode.TRANSACTIONAL), timeouts.connect())) {
+              target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {
         LogEvidence logEvidence = log == null ? null : readLog(dialectForLog(tc.dialect()));
         result = new Analysis(request, progress).run(tc, captured, logEvidence, null);
       }

@@ -30,9 +30,15 @@ public final class TargetConnection implements AutoCloseable {
     this.watch = watch;
   }
 
-  /** Connects with the default timeouts ({@link Timeouts#DEFAULTS}). */
+  /** Connects with the default connect timeout ({@link Timeouts#DEFAULTS}). */
   public static TargetConnection open(ConnectionSpec spec, SessionOptions options) {
     return open(spec, options, Timeouts.DEFAULTS.connect());
+  }
+
+  /** Connects within the user's timeouts; the session gets the default lock timeout. */
+  public static TargetConnection open(
+      ConnectionSpec spec, Timeouts timeouts, boolean allowTransactionalWhatIf) {
+    return open(spec, timeouts.session(allowTransactionalWhatIf), timeouts.connect());
   }
 
   /**
@@ -43,7 +49,7 @@ public final class TargetConnection implements AutoCloseable {
    * @throws io.queryscope.core.QueryScopeException with a one-line message for every failure a user
    *     can fix
    */
-  public static TargetConnection open(
+  private static TargetConnection open(
       ConnectionSpec spec, SessionOptions options, Duration connectTimeout) {
     if (spec.url() == null || !spec.url().startsWith("jdbc:")) {
       throw ConnectionFailures.unsupportedUrl(spec.url(), null);

@@ -12,7 +12,6 @@ import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
-import io.queryscope.cli.connect.Timeouts;
 import io.queryscope.cli.report.ReportDocument;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
@@ -165,10 +164,8 @@ public final class ExplainCommand implements Callable<Integer> {
         new Progress(
             spec.commandLine().getErr(), Progress.modeFor(output.quiet(), output.verbose()));
     progress.phase("connecting to " + target);
-    Timeouts timeouts = connection.timeouts();
     try (TargetConnection tc =
-        TargetConnection.open(
-            target, timeouts.session(whatIf == WhatIfMode.TRANSACTIONAL), timeouts.connect())) {
+        TargetConnection.open(target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {
       DialectSession session = tc.session();
       progress.phase(analyze ? "running EXPLAIN ANALYZE" : "explaining");
       Plan explained =

@@ -2,7 +2,6 @@ package io.queryscope.cli.plans;
 
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.TargetConnection;
-import io.queryscope.cli.connect.Timeouts;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 
@@ -17,7 +16,6 @@ final class Targets {
           ErrorCode.USAGE,
           command + " plans on a server: give --url JDBC_URL (and --user, --password-env)");
     }
-    Timeouts timeouts = options.timeouts();
-    return TargetConnection.open(options.spec(), timeouts.session(false), timeouts.connect());
+    return TargetConnection.open(options.spec(), options.timeouts(), false);
   }
 }

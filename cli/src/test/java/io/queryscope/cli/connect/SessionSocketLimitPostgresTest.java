@@ -18,8 +18,7 @@ class SessionSocketLimitPostgresTest {
   void theSessionWaitsTheStatementTimeoutPlusTheMargin(TestDatabase db) throws Exception {
     Timeouts timeouts = new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(5));
     ConnectionSpec spec = new ConnectionSpec(db.jdbcUrl(), db.user(), db.password());
-    try (TargetConnection tc =
-        TargetConnection.open(spec, timeouts.session(false), timeouts.connect())) {
+    try (TargetConnection tc = TargetConnection.open(spec, timeouts, false)) {
       assertThat(tc.networkTimeoutMillis()).isEqualTo(15_000);
       assertThat(tc.session().target().dialect().id()).isEqualTo("postgresql");
     }
