@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -105,22 +104,9 @@ record DriverSettings(QueryScope.Builder builder, Path export, ExportOptions exp
 
   /** {@code 60s}, {@code 500ms}, {@code 2m}, an ISO-8601 {@code PT1M}, or plain milliseconds. */
   private static Duration duration(String key, String value) {
-    String v = value.trim().toLowerCase(Locale.ROOT);
     try {
-      if (v.startsWith("pt")) {
-        return Duration.parse(v.toUpperCase(Locale.ROOT));
-      }
-      if (v.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-      }
-      if (v.endsWith("s")) {
-        return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1).trim()));
-      }
-      if (v.endsWith("m")) {
-        return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1).trim()));
-      }
-      return Duration.ofMillis(Long.parseLong(v));
-    } catch (NumberFormatException | DateTimeParseException e) {
+      return Durations.parse(value);
+    } catch (IllegalArgumentException e) {
       throw new QueryScopeException(
           ErrorCode.USAGE,
           key + "=" + value + " is not a duration; set e.g. " + key + "=60s (or 500ms, 2m, PT1M)");

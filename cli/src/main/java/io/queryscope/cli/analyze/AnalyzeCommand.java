@@ -19,13 +19,11 @@ import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.Dialects;
 import io.queryscope.core.dialect.LogEvidence;
-import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.dialect.WhatIfMode;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.model.DatabaseKind;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,7 +124,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (connection.hasUrl()) {
       ConnectionSpec target = connection.spec();
       progress.phase("connecting to " + target);
-      try (TargetConnection tc = TargetConnection.open(target, sessionOptions())) {
+      try (TargetConnection tc =
+          TargetConnection.open(
+              target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {
         LogEvidence logEvidence = log == null ? null : readLog(dialectForLog(tc.dialect()));
         result = new Analysis(request, progress).run(tc, captured, logEvidence, null);
       }
@@ -141,11 +141,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         output,
         spec.commandLine().getOut(),
         err);
-  }
-
-  private SessionOptions sessionOptions() {
-    return new SessionOptions(
-        Duration.ofSeconds(30), Duration.ofSeconds(2), whatIf == WhatIfMode.TRANSACTIONAL);
   }
 
   private Dialect dialectForLog(Dialect connected) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,6 +30,8 @@ public final class ConnectionOptions {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   PasswordSource password;
 
+  @Mixin TimeoutOptions timeouts = new TimeoutOptions();
+
   /** Where the password comes from; at most one. */
   static final class PasswordSource {
     @Option(
@@ -50,6 +53,11 @@ public final class ConnectionOptions {
 
   public String url() {
     return url;
+  }
+
+  /** How long to wait for connecting and for each statement. */
+  public Timeouts timeouts() {
+    return timeouts.timeouts();
   }
 
   /** The connection details with the password resolved. */

@@ -11,6 +11,7 @@ import io.queryscope.cli.analysis.AnalysisResult;
 import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
+import io.queryscope.cli.connect.Timeouts;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScope;
 import io.queryscope.core.QueryScopeException;
@@ -110,8 +111,7 @@ public final class DemoCommand implements Callable<Integer> {
         ConnectionSpec target = new ConnectionSpec(db.jdbcUrl(), db.user(), db.password());
         progress.phase("connecting the analyzer");
         // A throwaway database: indexes are tried for real inside a rolled-back transaction.
-        SessionOptions session =
-            new SessionOptions(Duration.ofSeconds(30), Duration.ofSeconds(2), true);
+        SessionOptions session = Timeouts.DEFAULTS.session(true);
         try (TargetConnection tc = TargetConnection.open(target, session)) {
           AnalysisRequest request =
               new AnalysisRequest(20, true, WhatIfMode.TRANSACTIONAL, RuleSettings.DEFAULTS);

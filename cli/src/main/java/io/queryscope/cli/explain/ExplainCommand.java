@@ -18,7 +18,6 @@ import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.ExplainOptions;
-import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.dialect.WhatIfMode;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.finding.Finding;
@@ -34,7 +33,6 @@ import io.queryscope.core.workload.Workload;
 import io.queryscope.rules.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,10 +165,8 @@ public final class ExplainCommand implements Callable<Integer> {
         new Progress(
             spec.commandLine().getErr(), Progress.modeFor(output.quiet(), output.verbose()));
     progress.phase("connecting to " + target);
-    SessionOptions options =
-        new SessionOptions(
-            Duration.ofSeconds(30), Duration.ofSeconds(2), whatIf == WhatIfMode.TRANSACTIONAL);
-    try (TargetConnection tc = TargetConnection.open(target, options)) {
+    try (TargetConnection tc =
+        TargetConnection.open(target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {
       DialectSession session = tc.session();
       progress.phase(analyze ? "running EXPLAIN ANALYZE" : "explaining");
       Plan explained =

@@ -4,7 +4,6 @@ import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
-import io.queryscope.core.dialect.SessionOptions;
 
 /** Opens the read-only session both subcommands plan on. */
 final class Targets {
@@ -17,6 +16,6 @@ final class Targets {
           ErrorCode.USAGE,
           command + " plans on a server: give --url JDBC_URL (and --user, --password-env)");
     }
-    return TargetConnection.open(options.spec(), SessionOptions.DEFAULTS);
+    return TargetConnection.open(options.spec(), options.timeouts(), false);
   }
 }
