@@ -1,7 +1,7 @@
 package io.queryscope.cli.plans;
 
 import io.queryscope.core.finding.Severity;
-import io.queryscope.rules.regression.CheckReport;
+import io.queryscope.regression.CheckReport;
 
 /** Prints a check's outcome in one format. */
 interface CheckRenderer {

@@ -5,7 +5,7 @@ import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.events.StatementKind;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.regression.StatementSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package io.queryscope.cli.plans;
 
 import io.queryscope.core.finding.Severity;
-import io.queryscope.rules.regression.CheckReport;
-import io.queryscope.rules.regression.PlanChange;
-import io.queryscope.rules.regression.SideBySideDiff;
-import io.queryscope.rules.regression.StatementComparison;
-import io.queryscope.rules.regression.StatementComparison.Verdict;
+import io.queryscope.regression.CheckReport;
+import io.queryscope.regression.PlanChange;
+import io.queryscope.regression.SideBySideDiff;
+import io.queryscope.regression.StatementComparison;
+import io.queryscope.regression.StatementComparison.Verdict;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;

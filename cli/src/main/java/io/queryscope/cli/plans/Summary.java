@@ -1,8 +1,8 @@
 package io.queryscope.cli.plans;
 
 import io.queryscope.core.finding.Severity;
-import io.queryscope.rules.regression.CheckReport;
-import io.queryscope.rules.regression.StatementComparison.Verdict;
+import io.queryscope.regression.CheckReport;
+import io.queryscope.regression.StatementComparison.Verdict;
 import java.util.Locale;
 
 /** The one-line tally every format ends or starts with. */

@@ -3,7 +3,7 @@ package io.queryscope.cli.plans;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.core.workload.Workload;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.regression.StatementSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
