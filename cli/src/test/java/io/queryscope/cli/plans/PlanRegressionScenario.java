@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.queryscope.core.ExportOptions;
 import io.queryscope.core.QueryScope;
-import io.queryscope.fixtures.DatabaseKind;
+import io.queryscope.demo.DatabaseKind;
 import io.queryscope.fixtures.TestDatabaseExtension;
 import io.queryscope.regression.Baseline;
 import io.queryscope.regression.BaselineReader;
