@@ -1,6 +1,5 @@
 package io.queryscope.cli.analysis;
 
-import io.queryscope.cli.report.ReportDocument;
 import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.finding.QueryRef;
@@ -9,6 +8,7 @@ import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
+import io.queryscope.report.ReportDocument;
 import io.queryscope.rules.Rules;
 import java.util.ArrayList;
 import java.util.HashSet;

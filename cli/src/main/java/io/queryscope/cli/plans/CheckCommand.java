@@ -11,6 +11,8 @@ import io.queryscope.regression.BaselineReader;
 import io.queryscope.regression.CheckReport;
 import io.queryscope.regression.RegressionCheck;
 import io.queryscope.regression.Thresholds;
+import io.queryscope.report.check.CheckFormat;
+import io.queryscope.report.check.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
