@@ -1,5 +1,10 @@
 package io.queryscope.cli;
 
+import io.queryscope.cli.analyze.AnalyzeCommand;
+import io.queryscope.cli.demo.DemoCommand;
+import io.queryscope.cli.explain.ExplainCommand;
+import io.queryscope.cli.plans.PlansCommand;
+import io.queryscope.cli.ruledocs.RulesCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +17,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds why database access is slow and says what to change.",
-    subcommands = {FingerprintCommand.class, io.queryscope.cli.plans.PlansCommand.class})
+    // The whole command tree, in the order `--help` lists it.
+    subcommands = {
+      FingerprintCommand.class,
+      PlansCommand.class,
+      AnalyzeCommand.class,
+      ExplainCommand.class,
+      RulesCommand.class,
+      DemoCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -22,8 +35,8 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * The whole command tree with its exit-code handler ({@link CliSetup}); tests run it in-process
-   * with their own writers.
+   * The command tree with its exit-code handlers ({@link CliSetup}); tests run it in-process with
+   * their own writers.
    */
   public static CommandLine commandLine() {
     return CliSetup.configure(new CommandLine(new Main()));

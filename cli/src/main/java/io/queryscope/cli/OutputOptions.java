@@ -1,7 +1,7 @@
 package io.queryscope.cli;
 
-import io.queryscope.cli.report.ReportFormat;
 import io.queryscope.core.finding.Severity;
+import io.queryscope.report.ReportFormat;
 import java.nio.file.Path;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;

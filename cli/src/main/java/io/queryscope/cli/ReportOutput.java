@@ -1,10 +1,10 @@
 package io.queryscope.cli;
 
-import io.queryscope.cli.report.RenderOptions;
-import io.queryscope.cli.report.ReportDocument;
-import io.queryscope.cli.report.ReportFormat;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.report.RenderOptions;
+import io.queryscope.report.ReportDocument;
+import io.queryscope.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

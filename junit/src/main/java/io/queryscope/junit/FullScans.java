@@ -5,6 +5,7 @@ import io.queryscope.core.catalog.TableInfo;
 import io.queryscope.core.plan.Operation;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.plan.PlanNode;
+import io.queryscope.core.sql.FingerprintId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ final class FullScans {
               n -> {
                 long size = tableRows(catalog, n);
                 if (size > rows && seen.add(n.relation())) {
-                  found.add(new FullScan(Fingerprints.hex(e.getKey()), n.relation(), size, n));
+                  found.add(new FullScan(FingerprintId.hex(e.getKey()), n.relation(), size, n));
                 }
               });
     }

@@ -1,5 +1,6 @@
 package io.queryscope.junit;
 
+import io.queryscope.report.Html;
 import java.util.List;
 import java.util.Map;
 
@@ -77,19 +78,8 @@ final class RunReportHtml {
     out.append("</div>");
   }
 
+  /** Through the HTML report's own escaper: one escaper for every page queryscope writes. */
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.esc(s);
   }
 }

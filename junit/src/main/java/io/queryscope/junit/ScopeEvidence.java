@@ -12,6 +12,7 @@ import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.model.Target;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.core.sql.FingerprintId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class ScopeEvidence {
       } else if (failures.containsKey(id)) {
         notes.add(
             "no plan for fingerprint "
-                + Fingerprints.hex(id)
+                + FingerprintId.hex(id)
                 + ": "
                 + failures.get(id)
                 + " ("

@@ -3,6 +3,7 @@ package io.queryscope.junit;
 import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.sql.FingerprintId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class StatementSites {
   }
 
   private void add(StatementEvent e) {
-    String hex = Fingerprints.hex(e.fingerprintId());
+    String hex = FingerprintId.hex(e.fingerprintId());
     Shape shape = shapes.computeIfAbsent(hex, h -> new Shape(h, e.sql()));
     shape.executions++;
     CallSite site = e.callSite();

@@ -22,13 +22,7 @@ public record Fingerprint(long id, String normalized, List<String> problems) {
 
   /** The id as 16 lowercase hex digits, zero-padded. */
   public String hexId() {
-    char[] hex = new char[16];
-    long v = id;
-    for (int i = 15; i >= 0; i--) {
-      hex[i] = Character.forDigit((int) (v & 0xf), 16);
-      v >>>= 4;
-    }
-    return new String(hex);
+    return FingerprintId.hex(id);
   }
 
   /** True when the input lexed cleanly: no unterminated literal or comment, brackets balanced. */

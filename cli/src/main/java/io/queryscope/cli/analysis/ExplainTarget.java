@@ -3,6 +3,7 @@ package io.queryscope.cli.analysis;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.core.workload.Workload;
@@ -101,7 +102,7 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
   }
 
   String hexId() {
-    return String.format("%016x", fingerprintId);
+    return FingerprintId.hex(fingerprintId);
   }
 
   String shortSql() {

@@ -1,13 +1,14 @@
 package io.queryscope.cli.analysis;
 
-import io.queryscope.cli.report.ReportDocument;
 import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.finding.QueryRef;
 import io.queryscope.core.finding.Report;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.Rule;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
+import io.queryscope.report.ReportDocument;
 import io.queryscope.rules.Rules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +41,7 @@ public final class ReportDocuments {
   }
 
   public static String hex(long fingerprintId) {
-    return String.format("%016x", fingerprintId);
+    return FingerprintId.hex(fingerprintId);
   }
 
   private static Map<String, List<CallSite>> callSites(AnalysisResult result) {

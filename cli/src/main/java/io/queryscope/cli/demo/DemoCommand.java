@@ -19,9 +19,8 @@ import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.dialect.WhatIfMode;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.rule.RuleSettings;
-import io.queryscope.fixtures.ShopData;
-import io.queryscope.fixtures.TestDatabase;
-import io.queryscope.fixtures.TestDatabases;
+import io.queryscope.demo.DemoDatabase;
+import io.queryscope.demo.ShopData;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -77,7 +76,7 @@ public final class DemoCommand implements Callable<Integer> {
     Progress progress = new Progress(err, Progress.modeFor(output.quiet(), true));
     long start = System.nanoTime();
     progress.phase("starting PostgreSQL");
-    try (TestDatabase db = TestDatabases.postgres()) {
+    try (DemoDatabase db = DemoDatabase.create()) {
       progress.phase(
           String.format(
               Locale.ROOT,
@@ -136,7 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static HikariDataSource pool(TestDatabase db) {
+  private static HikariDataSource pool(DemoDatabase db) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("shop");
     config.setJdbcUrl(db.jdbcUrl());
@@ -152,7 +151,7 @@ public final class DemoCommand implements Callable<Integer> {
    * The load's COPY and ANALYZE statements are not the application's workload: forget them, for
    * this database only (the server may be shared).
    */
-  private static void resetStatementStatistics(TestDatabase db, Progress progress) {
+  private static void resetStatementStatistics(DemoDatabase db, Progress progress) {
     try (Connection c = db.connection();
         Statement s = c.createStatement()) {
       s.execute(

@@ -2,7 +2,7 @@ package io.queryscope.cli.demo;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
-import io.queryscope.fixtures.TestDatabase;
+import io.queryscope.demo.DemoDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ record DemoCustomers(List<String> emails, List<String> lastNames) {
   private static final int SAMPLE = 20;
   private static final int NAMES = 5;
 
-  static DemoCustomers read(TestDatabase db) throws SQLException {
+  static DemoCustomers read(DemoDatabase db) throws SQLException {
     List<String> emails = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     try (Connection c = db.connection();

@@ -1,13 +1,13 @@
 package io.queryscope.cli.explain;
 
-import io.queryscope.cli.plantree.AnnotatedPlan;
-import io.queryscope.cli.plantree.PlanAnnotator;
-import io.queryscope.cli.plantree.PlanTreeText;
-import io.queryscope.cli.report.ReportDocument;
-import io.queryscope.cli.text.Ansi;
-import io.queryscope.cli.text.Figures;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.report.ReportDocument;
+import io.queryscope.report.plantree.AnnotatedPlan;
+import io.queryscope.report.plantree.PlanAnnotator;
+import io.queryscope.report.plantree.PlanTreeText;
+import io.queryscope.report.text.Ansi;
+import io.queryscope.report.text.Figures;
 import java.io.PrintWriter;
 import java.util.Map;
 

@@ -5,12 +5,12 @@ import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.events.StatementKind;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.core.sql.FingerprintId;
+import io.queryscope.regression.StatementSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -45,7 +45,7 @@ final class EventsSource {
     boolean redacted = false;
     for (Map.Entry<Long, StatementEvent> sample : samples.entrySet()) {
       StatementEvent event = sample.getValue();
-      String fingerprint = String.format(Locale.ROOT, "%016x", sample.getKey());
+      String fingerprint = FingerprintId.hex(sample.getKey());
       List<String> binds = List.of();
       if (event.binds().stream().anyMatch(b -> b != null && REDACTED.matcher(b).matches())) {
         redacted = true;

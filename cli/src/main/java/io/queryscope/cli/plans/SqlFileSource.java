@@ -4,7 +4,7 @@ import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.core.sql.StatementSplitter;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.regression.StatementSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

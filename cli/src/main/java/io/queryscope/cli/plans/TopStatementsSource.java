@@ -1,9 +1,10 @@
 package io.queryscope.cli.plans;
 
 import io.queryscope.core.dialect.DialectSession;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.core.workload.Workload;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.regression.StatementSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ final class TopStatementsSource {
           stats.sampleSql() == null
               ? List.of()
               : stats.sampleBinds().stream().map(BindValues::literalOf).toList();
-      String fingerprint = String.format(Locale.ROOT, "%016x", stats.fingerprintId());
+      String fingerprint = FingerprintId.hex(stats.fingerprintId());
       statements.add(new StatementSpec("top:" + fingerprint, sql, binds, fingerprint));
     }
     if (statements.isEmpty()) {

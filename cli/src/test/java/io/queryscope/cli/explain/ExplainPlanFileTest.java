@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** {@code explain --plan}: saved plans read with no database, and bad files refused in one line. */
 class ExplainPlanFileTest {
 
-  private static final String RECORDED = "plans/pg15-hash-join-analyzed.json";
+  private static final String RECORDED = "plans/saved/pg15-hash-join-analyzed.json";
 
   @Test
   void drawsTheAnnotatedTreeOfARecordedPostgresPlan() {
@@ -41,7 +41,9 @@ class ExplainPlanFileTest {
     // Recorded from MariaDB 10.11 (EXPLAIN FORMAT=JSON on information_schema).
     Cli.Result r =
         Cli.run(
-            "explain", "--plan", Cli.resource("plans/mariadb-information-schema.json").toString());
+            "explain",
+            "--plan",
+            Cli.resource("plans/malformed/mariadb-information-schema.json").toString());
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.out()).containsPattern("Plan  (mariadb|mysql), estimated").contains("tables");
   }
@@ -63,7 +65,7 @@ class ExplainPlanFileTest {
         Cli.run(
             "explain",
             "--plan",
-            Cli.resource("plans/pg-future-unknown-node.json").toString(),
+            Cli.resource("plans/malformed/pg-future-unknown-node.json").toString(),
             "--dialect",
             "postgresql");
     assertThat(r.exit()).as(r.toString()).isZero();
@@ -72,7 +74,8 @@ class ExplainPlanFileTest {
 
   @Test
   void malformedJsonExitsTwoWithOneLine() {
-    Cli.Result r = Cli.run("explain", "--plan", Cli.resource("plans/truncated.json").toString());
+    Cli.Result r =
+        Cli.run("explain", "--plan", Cli.resource("plans/malformed/truncated.json").toString());
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(r.err()).contains("truncated.json").doesNotContain("\tat ");
@@ -81,7 +84,8 @@ class ExplainPlanFileTest {
 
   @Test
   void jsonThatIsNoPlanExitsTwoAndSaysHowToSaveOne() {
-    Cli.Result r = Cli.run("explain", "--plan", Cli.resource("plans/not-a-plan.json").toString());
+    Cli.Result r =
+        Cli.run("explain", "--plan", Cli.resource("plans/malformed/not-a-plan.json").toString());
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("not a PostgreSQL or MySQL/MariaDB plan").contains("FORMAT JSON");
   }

@@ -3,12 +3,12 @@ package io.queryscope.cli.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.queryscope.core.plan.Operation;
-import io.queryscope.rules.regression.Baseline;
-import io.queryscope.rules.regression.BaselineJson;
-import io.queryscope.rules.regression.BaselineStatement;
-import io.queryscope.rules.regression.RecordedNode;
-import io.queryscope.rules.regression.RecordedPlan;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.regression.Baseline;
+import io.queryscope.regression.BaselineJson;
+import io.queryscope.regression.BaselineStatement;
+import io.queryscope.regression.RecordedNode;
+import io.queryscope.regression.RecordedPlan;
+import io.queryscope.regression.StatementSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.queryscope.fixtures.PostgresTest;
 import io.queryscope.fixtures.TestDatabaseExtension;
-import io.queryscope.rules.regression.BaselineReader;
+import io.queryscope.regression.BaselineReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.sql.Fingerprinter;
-import io.queryscope.rules.regression.StatementSpec;
+import io.queryscope.regression.StatementSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

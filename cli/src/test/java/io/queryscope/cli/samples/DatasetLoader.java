@@ -1,7 +1,7 @@
 package io.queryscope.cli.samples;
 
 import io.queryscope.core.sql.StatementSplitter;
-import io.queryscope.fixtures.DatabaseKind;
+import io.queryscope.demo.DatabaseKind;
 import io.queryscope.fixtures.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

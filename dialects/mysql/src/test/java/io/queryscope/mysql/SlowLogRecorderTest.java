@@ -2,8 +2,8 @@ package io.queryscope.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.queryscope.demo.ShopData;
 import io.queryscope.fixtures.MySqlTest;
-import io.queryscope.fixtures.ShopData;
 import io.queryscope.fixtures.TestDatabase;
 import io.queryscope.fixtures.TestDatabases;
 import java.nio.file.Files;

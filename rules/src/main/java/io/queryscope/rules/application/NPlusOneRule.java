@@ -10,9 +10,9 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
-import io.queryscope.rules.finding.Fingerprints;
 import io.queryscope.rules.finding.ImpactWindow;
 import io.queryscope.rules.finding.QueryRefs;
 import java.util.ArrayList;
@@ -103,10 +103,10 @@ public final class NPlusOneRule implements Rule {
             .evidence("callSite", worst.callSite())
             .evidence("callers", child.callSite() == null ? null : child.callSite().callers());
     if (parent != null) {
-      f.evidence("parentFingerprint", Fingerprints.hex(parent.fingerprintId()))
+      f.evidence("parentFingerprint", FingerprintId.hex(parent.fingerprintId()))
           .evidence("parentSql", parent.sql())
           .evidence("parentRows", parent.rowsFetched())
-          .fingerprint(Fingerprints.hex(parent.fingerprintId()));
+          .fingerprint(FingerprintId.hex(parent.fingerprintId()));
     }
     String fix = fix(TargetDialect.of(context), childShape, child.sql());
     return f.recommendation(new Recommendation(fix, null, fix, null, null)).build();

@@ -2,6 +2,7 @@ package io.queryscope.rules.finding;
 
 import io.queryscope.core.finding.QueryRef;
 import io.queryscope.core.rule.AnalysisContext;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
 
 /** The statement a finding is about, with its totals from the workload when known. */
@@ -14,7 +15,7 @@ public final class QueryRefs {
         .workload()
         .byFingerprint(fingerprintId)
         .map(QueryRefs::of)
-        .orElseGet(() -> new QueryRef(Fingerprints.hex(fingerprintId), fallbackSql, 0, 0));
+        .orElseGet(() -> new QueryRef(FingerprintId.hex(fingerprintId), fallbackSql, 0, 0));
   }
 
   /**
@@ -33,7 +34,7 @@ public final class QueryRefs {
   public static QueryRef of(StatementStats stats) {
     String sql = stats.normalizedSql() != null ? stats.normalizedSql() : stats.sampleSql();
     return new QueryRef(
-        Fingerprints.hex(stats.fingerprintId()),
+        FingerprintId.hex(stats.fingerprintId()),
         sql,
         stats.calls(),
         stats.totalMs(),

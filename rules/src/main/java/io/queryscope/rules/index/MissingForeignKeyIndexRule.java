@@ -12,11 +12,11 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.IndexDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
-import io.queryscope.rules.finding.Fingerprints;
 import io.queryscope.rules.finding.ImpactWindow;
 import java.util.HashSet;
 import java.util.List;
@@ -115,8 +115,8 @@ public final class MissingForeignKeyIndexRule implements Rule {
             .evidence("tableRows", rows >= 0 ? rows : null)
             .evidence(
                 "statementsNamingIt",
-                affected.stream().map(s -> Fingerprints.hex(s.fingerprintId())).toList());
-    affected.forEach(s -> f.fingerprint(Fingerprints.hex(s.fingerprintId())));
+                affected.stream().map(s -> FingerprintId.hex(s.fingerprintId())).toList());
+    affected.forEach(s -> f.fingerprint(FingerprintId.hex(s.fingerprintId())));
     return f.recommendation(
             new Recommendation(
                 "Index the referencing columns so parent deletes and joins from "

@@ -11,11 +11,11 @@ import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.IndexDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
-import io.queryscope.rules.finding.Fingerprints;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,7 +147,7 @@ public final class UnusedIndexRule implements Rule {
         .evidence("tableWriteShare", Double.isNaN(writeShare) ? null : writeShare)
         .evidence(
             "statementsNamingLeadingColumn",
-            wanting.stream().map(s -> Fingerprints.hex(s.fingerprintId())).toList())
+            wanting.stream().map(s -> FingerprintId.hex(s.fingerprintId())).toList())
         .recommendation(
             new Recommendation(
                 users + " " + steps + IndexDdl.drop(dialect, index) + ".",

@@ -12,8 +12,12 @@ import java.util.List;
 /** Runs EXPLAIN on a connection and writes the server's JSON, untouched, to a fixture file. */
 final class PlanRecorder {
 
-  /** Where recordings go: the rules module's test resources, so fixtures load them by path. */
-  static final Path ROOT = Path.of("src", "test", "resources", "plans");
+  /**
+   * Where recordings go: beside every other recorded plan, in fixtures (run from the rules module,
+   * so one level up); rule fixture files name them as {@code plans/rule-cases/<dialect>/name.json}.
+   */
+  static final Path ROOT =
+      Path.of("..", "fixtures", "src", "main", "resources", "plans", "rule-cases");
 
   private final Connection connection;
   private final Path directory;

@@ -1,9 +1,0 @@
-package io.queryscope.rules.regression;
-
-/** A watched statement with the plan it had when the baseline was recorded. */
-public record BaselineStatement(StatementSpec statement, RecordedPlan plan) {
-
-  public String id() {
-    return statement.id();
-  }
-}
