@@ -10,6 +10,7 @@ import io.queryscope.core.plan.Actuals;
 import io.queryscope.core.plan.Estimates;
 import io.queryscope.core.plan.Operation;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.core.plan.PlanLimits;
 import io.queryscope.core.plan.PlanNode;
 import io.queryscope.core.plan.SortInfo;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import java.util.Set;
  */
 final class MySqlExplainParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper(PlanLimits.jsonFactory());
 
   private static final Set<String> BLOCK_SCALARS =
       Set.of(
@@ -113,6 +114,10 @@ final class MySqlExplainParser {
           ErrorCode.MALFORMED_PLAN,
           "the plan is empty; give the output of EXPLAIN FORMAT=JSON or ANALYZE FORMAT=JSON");
     }
+    QueryScopeException tooLarge = PlanLimits.checkSize(text.length());
+    if (tooLarge != null) {
+      throw tooLarge;
+    }
     try {
       JsonNode node = JSON.readTree(text);
       if (node == null || !node.isObject()) {
@@ -122,6 +127,10 @@ final class MySqlExplainParser {
       }
       return node;
     } catch (JsonProcessingException e) {
+      QueryScopeException limit = PlanLimits.translate(e, text);
+      if (limit != null) {
+        throw limit;
+      }
       var loc = e.getLocation();
       String where =
           loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
