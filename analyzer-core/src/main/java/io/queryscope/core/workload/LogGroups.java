@@ -63,6 +63,17 @@ public final class LogGroups<G> {
     return CutText.cut(text, CUT_CHARS);
   }
 
+  /**
+   * {@link #keep} for a text that takes the place of one kept before (a group's slowest statement),
+   * giving back what the old one took from the budget.
+   */
+  public String replace(String old, String text) {
+    if (old != null && !CutText.isCut(old)) {
+      textBudget += old.length();
+    }
+    return keep(text);
+  }
+
   public Collection<G> groups() {
     return groups.values();
   }
