@@ -143,18 +143,31 @@ final class AutoExplainGroups {
     return g;
   }
 
-  /** Keeps the plan when it is among its group's slowest and the sample budget has room. */
+  /**
+   * Keeps the plan when it is among its group's slowest and the sample budget has room. A group's
+   * first plan may take any of the budget, its second and third only while more than half is left,
+   * so that in a log of many fingerprints more of them have a plan at all.
+   */
   private void offer(Group g, Plan p, double ms, long chars) {
     List<Sample> kept = g.plans;
-    if (kept.size() == PLANS_PER_FINGERPRINT && ms <= kept.get(kept.size() - 1).ms()) {
-      return;
-    }
-    if (kept.size() == PLANS_PER_FINGERPRINT) {
-      planChars += kept.remove(kept.size() - 1).chars();
-    }
-    if (chars > planChars) {
-      plansNotKept++;
-      return;
+    boolean room =
+        kept.isEmpty() || kept.size() < PLANS_PER_FINGERPRINT && planChars > PLAN_SAMPLE_CHARS / 2;
+    if (room) {
+      if (chars > planChars) {
+        plansNotKept++;
+        return;
+      }
+    } else {
+      Sample fastest = kept.get(kept.size() - 1);
+      if (ms <= fastest.ms()) {
+        return;
+      }
+      if (chars > planChars + fastest.chars()) {
+        plansNotKept++;
+        return;
+      }
+      kept.remove(kept.size() - 1);
+      planChars += fastest.chars();
     }
     planChars -= chars;
     int at = 0;

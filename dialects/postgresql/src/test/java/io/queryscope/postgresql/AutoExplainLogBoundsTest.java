@@ -96,6 +96,54 @@ class AutoExplainLogBoundsTest {
   }
 
   @Test
+  void whenPlansFillTheSampleBudgetMoreFingerprintsKeepOnePlanAndTheSlowerOne() throws IOException {
+    // Sixteen plans fill the budget; twenty fingerprints log two plans each, the second slower.
+    String padding = "p".repeat((int) (AutoExplainGroups.PLAN_SAMPLE_CHARS / 16));
+    int fingerprints = 20;
+    Path log = temp.resolve("budget.log");
+    try (BufferedWriter out = Files.newBufferedWriter(log)) {
+      for (int i = 0; i < fingerprints; i++) {
+        for (int ms = 1; ms <= 2; ms++) {
+          out.write(PREFIX + "duration: " + ms + ".000 ms  plan:\n\t");
+          out.write(
+              "{\"Query Text\": \"select * from t_"
+                  + i
+                  + " where id = 1\", \"Plan\": {\"Node"
+                  + " Type\": \"Seq Scan\", \"Relation Name\": \"t_"
+                  + i
+                  + "\", \"Filter\": \"(note"
+                  + " = '"
+                  + padding
+                  + "')\", \"Actual Total Time\": "
+                  + ms
+                  + ".0, \"Actual Rows\":"
+                  + " 1, \"Actual Loops\": 1}}\n");
+        }
+      }
+    }
+
+    LogEvidence evidence = dialect.readLog(log);
+
+    java.util.Map<String, List<Plan>> byTable = new java.util.LinkedHashMap<>();
+    evidence
+        .plans()
+        .forEach(p -> byTable.computeIfAbsent(p.root().relation(), t -> new ArrayList<>()).add(p));
+    long withTwo = byTable.values().stream().filter(l -> l.size() == 2).count();
+    assertThat(withTwo).as("two plans only while half the budget is left").isEqualTo(4);
+    assertThat(byTable).hasSizeGreaterThan(6).hasSizeLessThan(fingerprints);
+    assertThat(byTable.values())
+        .filteredOn(l -> l.size() == 1)
+        .allSatisfy(l -> assertThat(l.get(0).root().actuals().totalTimeMs()).isEqualTo(2.0));
+    assertThat(evidence.plans().stream().mapToLong(p -> p.rawJson().length()).sum())
+        .isLessThanOrEqualTo(AutoExplainGroups.PLAN_SAMPLE_CHARS);
+    assertThat(evidence.workload().statements())
+        .hasSize(fingerprints)
+        .allMatch(st -> st.calls() == 2);
+    assertThat(evidence.workload().notes())
+        .anyMatch(n -> n.contains("plans of " + log + " were counted but not kept"));
+  }
+
+  @Test
   void aPlanNestedTooDeepIsSkippedAndNamedWhileTheRestIsRead() throws IOException {
     String deep =
         "{\"Query Text\": \"select 1\", \"Plan\": "
