@@ -87,11 +87,9 @@ public final class LogGroups<G> {
               + file
               + " ("
               + String.format(Locale.ROOT, "%.1f", foldedMs)
-              + " ms in all) were counted in no group: the log has more than "
+              + " ms in all) were counted in no group: queryscope keeps the first "
               + MAX_GROUPS
-              + " fingerprints, and only the first "
-              + MAX_GROUPS
-              + " are kept");
+              + " groups of a log (one per fingerprint and kind of entry), and this log has more");
     }
   }
 }

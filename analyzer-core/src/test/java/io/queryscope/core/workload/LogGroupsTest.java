@@ -44,7 +44,8 @@ class LogGroupsTest {
     assertThat(groups.groups()).hasSize(LogGroups.MAX_GROUPS);
     assertThat(notes)
         .containsExactly(
-            "2 statements of slow.log (3.5 ms in all) were counted in no group: the log has more"
-                + " than 10000 fingerprints, and only the first 10000 are kept");
+            "2 statements of slow.log (3.5 ms in all) were counted in no group: queryscope keeps"
+                + " the first 10000 groups of a log (one per fingerprint and kind of entry), and"
+                + " this log has more");
   }
 }

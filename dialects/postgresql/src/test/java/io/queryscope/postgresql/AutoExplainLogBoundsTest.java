@@ -72,7 +72,7 @@ class AutoExplainLogBoundsTest {
         .singleElement()
         .asString()
         .startsWith(extra + " statements of " + log + " (100.0 ms in all) were counted in no group")
-        .contains("more than " + LogGroups.MAX_GROUPS + " fingerprints");
+        .contains("keeps the first " + LogGroups.MAX_GROUPS + " groups of a log");
   }
 
   @Test
