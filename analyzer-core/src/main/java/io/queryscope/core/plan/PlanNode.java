@@ -24,9 +24,10 @@ import java.util.stream.Stream;
  * @param rowsRemovedByFilter total across loops
  * @param details dialect-specific facts worth showing (MySQL possible_keys, key_length, filtered,
  *     using_filesort; PostgreSQL Strategy), in server order
- * @param rawJson this node's JSON as the server printed it, for evidence; a PostgreSQL node's
- *     without its {@code "Plans"}, which are its children's own (repeating them at every level
- *     would cost the plan's size once per level of depth)
+ * @param rawJson this node's JSON as the server printed it, for evidence, without the plan nodes
+ *     nested in it (PostgreSQL's {@code "Plans"}, MySQL's {@code table}, {@code nested_loop},
+ *     subqueries …): they are its children's own, and repeating them at every level would cost the
+ *     plan's size once per level of depth
  */
 public record PlanNode(
     Operation operation,

@@ -3,6 +3,7 @@ package io.queryscope.mysql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.model.DatabaseKind;
@@ -30,6 +31,36 @@ import java.util.Set;
 final class MySqlExplainParser {
 
   private static final ObjectMapper JSON = new ObjectMapper(PlanLimits.jsonFactory());
+
+  /** Keys under which MySQL and MariaDB nest further plan objects (see {@link #own}). */
+  private static final Set<String> NESTED =
+      Set.of(
+          "query_block",
+          "nested_loop",
+          "table",
+          "ordering_operation",
+          "grouping_operation",
+          "duplicates_removal",
+          "windowing",
+          "window_functions_computation",
+          "materialization",
+          "block-nl-join",
+          "buffer_result",
+          "read_sorted_file",
+          "filesort",
+          "temporary_table",
+          "union_result",
+          "query_specifications",
+          "materialized_from_subquery",
+          "materialized",
+          "subqueries",
+          "attached_subqueries",
+          "optimized_away_subqueries",
+          "select_list_subqueries",
+          "order_by_subqueries",
+          "group_by_subqueries",
+          "having_subqueries",
+          "update_value_subqueries");
 
   private static final Set<String> BLOCK_SCALARS =
       Set.of(
@@ -145,6 +176,25 @@ final class MySqlExplainParser {
     }
   }
 
+  /**
+   * A node's own JSON, without the plan objects nested in it: they are their own nodes' evidence,
+   * and repeating them at every level would cost the plan's size once per level of depth.
+   */
+  private static String own(JsonNode json) {
+    if (!json.isObject()) {
+      return json.toString();
+    }
+    ObjectNode own = JSON.createObjectNode();
+    json.fields()
+        .forEachRemaining(
+            e -> {
+              if (!NESTED.contains(e.getKey())) {
+                own.set(e.getKey(), e.getValue());
+              }
+            });
+    return own.toString();
+  }
+
   private PlanNode queryBlock(JsonNode block) {
     PlanNode.Builder b = PlanNode.builder(Operation.RESULT).nodeType("query_block");
     b.detail("select_id", text(block.get("select_id")));
@@ -160,7 +210,7 @@ final class MySqlExplainParser {
     analyzed |= measured != null;
     b.actuals(measured);
     b.children(children);
-    b.rawJson(block.toString());
+    b.rawJson(own(block));
     return b.build();
   }
 
@@ -213,7 +263,7 @@ final class MySqlExplainParser {
           if (value.isObject()) {
             warnings.add("unknown node '" + key + "' in " + context + " kept as OTHER");
             PlanNode.Builder other = PlanNode.builder(Operation.OTHER).nodeType(key);
-            other.children(content(value, other, key)).rawJson(value.toString());
+            other.children(content(value, other, key)).rawJson(own(value));
             out.add(other.build());
           } else if (value.isArray()) {
             for (JsonNode element : value) {
@@ -339,7 +389,7 @@ final class MySqlExplainParser {
       }
     }
     b.children(children);
-    b.rawJson(t.toString());
+    b.rawJson(own(t));
     PlanNode scan = b.build();
     for (String write : List.of("update", "delete", "insert")) {
       if (t.path(write).asBoolean(false) || t.path(write).asInt(0) == 1) {
