@@ -31,7 +31,20 @@ public final class Main implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exit;
+    try {
+      exit = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // Inputs are read within bounds; should something still outgrow the heap, one line, not a
+      // trace.
+      System.err.println(
+          "queryscope: the analysis ran out of memory with a "
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MB Java heap; give it more (QUERYSCOPE_JAVA_OPTS=-Xmx2g) and please report the"
+              + " input that needed it");
+      exit = 3;
+    }
+    System.exit(exit);
   }
 
   /**

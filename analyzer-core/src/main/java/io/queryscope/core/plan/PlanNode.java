@@ -24,7 +24,10 @@ import java.util.stream.Stream;
  * @param rowsRemovedByFilter total across loops
  * @param details dialect-specific facts worth showing (MySQL possible_keys, key_length, filtered,
  *     using_filesort; PostgreSQL Strategy), in server order
- * @param rawJson this node's JSON as the server printed it (children included), for evidence
+ * @param rawJson this node's JSON as the server printed it, for evidence, without the plan nodes
+ *     nested in it (PostgreSQL's {@code "Plans"}, MySQL's {@code table}, {@code nested_loop},
+ *     subqueries …): they are its children's own, and repeating them at every level would cost the
+ *     plan's size once per level of depth
  */
 public record PlanNode(
     Operation operation,

@@ -142,7 +142,7 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   private AnalysisResult offline(String statement) {
-    String text = InputFiles.read("--plan", plan);
+    String text = SavedPlans.read(plan);
     Plan parsed = SavedPlans.parse(plan, text, dialect, statement);
     String planSql = parsed.sql() == null ? "" : parsed.sql();
     Fingerprint fp = Fingerprinter.fingerprint(planSql);

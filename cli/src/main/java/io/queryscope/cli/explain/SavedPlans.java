@@ -2,12 +2,16 @@ package io.queryscope.cli.explain;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.queryscope.cli.InputFiles;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.Dialects;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.core.plan.PlanLimits;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,7 +25,29 @@ final class SavedPlans {
   private static final String HOW_TO_SAVE =
       "save it with EXPLAIN (FORMAT JSON) on PostgreSQL or EXPLAIN FORMAT=JSON on MySQL/MariaDB";
 
+  private static final ObjectMapper JSON = new ObjectMapper(PlanLimits.jsonFactory());
+
   private SavedPlans() {}
+
+  /** The file's text, refused before it is read when it is larger than a plan may be. */
+  static String read(Path file) {
+    InputFiles.require("--plan", file);
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new QueryScopeException(
+          ErrorCode.FILE_NOT_READABLE,
+          "--plan " + file + ": cannot read it (" + e.getMessage() + ")",
+          e);
+    }
+    QueryScopeException tooLarge = PlanLimits.checkSize(size);
+    if (tooLarge != null) {
+      throw new QueryScopeException(
+          tooLarge.code(), "--plan " + file + ": " + tooLarge.getMessage());
+    }
+    return InputFiles.read("--plan", file);
+  }
 
   static Plan parse(Path file, String text, DatabaseKind kind, String sql) {
     Dialect dialect = kind == null ? detect(file, text) : byKind(kind);
@@ -64,8 +90,13 @@ final class SavedPlans {
           ErrorCode.MALFORMED_PLAN, "--plan " + file + ": the file is empty; " + HOW_TO_SAVE);
     }
     try {
-      new ObjectMapper().readTree(text);
+      JSON.readTree(text);
     } catch (JsonProcessingException e) {
+      QueryScopeException limit = PlanLimits.translate(e, text);
+      if (limit != null) {
+        throw new QueryScopeException(
+            limit.code(), "--plan " + file + ": " + limit.getMessage(), e);
+      }
       String where =
           e.getLocation() == null
               ? ""

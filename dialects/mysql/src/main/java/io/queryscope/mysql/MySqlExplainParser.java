@@ -3,6 +3,7 @@ package io.queryscope.mysql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.model.DatabaseKind;
@@ -10,6 +11,7 @@ import io.queryscope.core.plan.Actuals;
 import io.queryscope.core.plan.Estimates;
 import io.queryscope.core.plan.Operation;
 import io.queryscope.core.plan.Plan;
+import io.queryscope.core.plan.PlanLimits;
 import io.queryscope.core.plan.PlanNode;
 import io.queryscope.core.plan.SortInfo;
 import java.util.ArrayList;
@@ -28,7 +30,37 @@ import java.util.Set;
  */
 final class MySqlExplainParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper(PlanLimits.jsonFactory());
+
+  /** Keys under which MySQL and MariaDB nest further plan objects (see {@link #own}). */
+  private static final Set<String> NESTED =
+      Set.of(
+          "query_block",
+          "nested_loop",
+          "table",
+          "ordering_operation",
+          "grouping_operation",
+          "duplicates_removal",
+          "windowing",
+          "window_functions_computation",
+          "materialization",
+          "block-nl-join",
+          "buffer_result",
+          "read_sorted_file",
+          "filesort",
+          "temporary_table",
+          "union_result",
+          "query_specifications",
+          "materialized_from_subquery",
+          "materialized",
+          "subqueries",
+          "attached_subqueries",
+          "optimized_away_subqueries",
+          "select_list_subqueries",
+          "order_by_subqueries",
+          "group_by_subqueries",
+          "having_subqueries",
+          "update_value_subqueries");
 
   private static final Set<String> BLOCK_SCALARS =
       Set.of(
@@ -113,6 +145,10 @@ final class MySqlExplainParser {
           ErrorCode.MALFORMED_PLAN,
           "the plan is empty; give the output of EXPLAIN FORMAT=JSON or ANALYZE FORMAT=JSON");
     }
+    QueryScopeException tooLarge = PlanLimits.checkSize(text.length());
+    if (tooLarge != null) {
+      throw tooLarge;
+    }
     try {
       JsonNode node = JSON.readTree(text);
       if (node == null || !node.isObject()) {
@@ -122,6 +158,10 @@ final class MySqlExplainParser {
       }
       return node;
     } catch (JsonProcessingException e) {
+      QueryScopeException limit = PlanLimits.translate(e, text);
+      if (limit != null) {
+        throw limit;
+      }
       var loc = e.getLocation();
       String where =
           loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -134,6 +174,25 @@ final class MySqlExplainParser {
               + "); give the complete output of EXPLAIN FORMAT=JSON",
           e);
     }
+  }
+
+  /**
+   * A node's own JSON, without the plan objects nested in it: they are their own nodes' evidence,
+   * and repeating them at every level would cost the plan's size once per level of depth.
+   */
+  private static String own(JsonNode json) {
+    if (!json.isObject()) {
+      return json.toString();
+    }
+    ObjectNode own = JSON.createObjectNode();
+    json.fields()
+        .forEachRemaining(
+            e -> {
+              if (!NESTED.contains(e.getKey())) {
+                own.set(e.getKey(), e.getValue());
+              }
+            });
+    return own.toString();
   }
 
   private PlanNode queryBlock(JsonNode block) {
@@ -151,7 +210,7 @@ final class MySqlExplainParser {
     analyzed |= measured != null;
     b.actuals(measured);
     b.children(children);
-    b.rawJson(block.toString());
+    b.rawJson(own(block));
     return b.build();
   }
 
@@ -204,7 +263,7 @@ final class MySqlExplainParser {
           if (value.isObject()) {
             warnings.add("unknown node '" + key + "' in " + context + " kept as OTHER");
             PlanNode.Builder other = PlanNode.builder(Operation.OTHER).nodeType(key);
-            other.children(content(value, other, key)).rawJson(value.toString());
+            other.children(content(value, other, key)).rawJson(own(value));
             out.add(other.build());
           } else if (value.isArray()) {
             for (JsonNode element : value) {
@@ -330,7 +389,7 @@ final class MySqlExplainParser {
       }
     }
     b.children(children);
-    b.rawJson(t.toString());
+    b.rawJson(own(t));
     PlanNode scan = b.build();
     for (String write : List.of("update", "delete", "insert")) {
       if (t.path(write).asBoolean(false) || t.path(write).asInt(0) == 1) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * rows_examined}, MariaDB's {@code full_scan} …), the statement and when it ran.
  */
 record MySqlSlowLogEntry(
-    int line, Instant time, String schema, String statement, Map<String, String> fields) {
+    long line, Instant time, String schema, String statement, Map<String, String> fields) {
 
   double queryTimeMs() {
     return seconds("query_time") * 1000.0;
@@ -48,7 +48,8 @@ record MySqlSlowLogEntry(
 
   /** Collects an entry line by line. */
   static final class Builder {
-    private final int startLine;
+    private final long startLine;
+    private boolean oversized;
     private Instant time;
     private String schema;
     private boolean user;
@@ -56,11 +57,11 @@ record MySqlSlowLogEntry(
     private final StringBuilder statement = new StringBuilder();
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    Builder(int startLine) {
+    Builder(long startLine) {
       this.startLine = startLine;
     }
 
-    int startLine() {
+    long startLine() {
       return startLine;
     }
 
@@ -90,11 +91,29 @@ record MySqlSlowLogEntry(
       schema = s;
     }
 
-    void statementLine(String line) {
+    /**
+     * @param cut the line was longer than the reader keeps, and {@code line} is its start
+     */
+    void statementLine(String line, boolean cut) {
+      if (oversized) {
+        return;
+      }
+      if (cut || statement.length() + 1 + line.length() > MySqlSlowLogReader.MAX_STATEMENT_CHARS) {
+        // Too long to read: the entry is counted, its text let go.
+        oversized = true;
+        statement.setLength(0);
+        statement.trimToSize();
+        return;
+      }
       if (statement.length() > 0) {
         statement.append('\n');
       }
       statement.append(line);
+    }
+
+    /** The statement was longer than the reader keeps of one statement. */
+    boolean isOversized() {
+      return oversized;
     }
 
     /** {@code # administrator command: Quit;} — an entry with no statement to analyse. */
@@ -111,7 +130,7 @@ record MySqlSlowLogEntry(
     }
 
     boolean hasStatement() {
-      return statement.length() > 0;
+      return oversized || statement.length() > 0;
     }
 
     /** A statement ending in ';' and a Query_time: anything less was cut off. */

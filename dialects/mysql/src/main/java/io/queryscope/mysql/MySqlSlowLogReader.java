@@ -3,10 +3,10 @@ package io.queryscope.mysql;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.LogEvidence;
+import io.queryscope.core.dialect.LogLines;
 import io.queryscope.core.workload.Workload;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +32,14 @@ final class MySqlSlowLogReader {
   /** How many lines at the top may be server banner before the first entry must start. */
   private static final int BANNER_LINES = 10;
 
+  /**
+   * The longest statement read, in chars; an entry with a longer one (a bulk INSERT) is counted and
+   * skipped, so one entry cannot fill the heap. Fingerprinting it needs it whole, and a few copies.
+   */
+  static final int MAX_STATEMENT_CHARS = 16 << 20;
+
+  private final Oversized oversized = new Oversized();
+
   LogEvidence read(Path file) {
     if (!Files.isReadable(file)) {
       throw new QueryScopeException(
@@ -39,13 +47,13 @@ final class MySqlSlowLogReader {
           "cannot read slow log " + file + ": the file does not exist or is not readable");
     }
     MySqlSlowLogEntry.Builder current = null;
-    List<MySqlSlowLogEntry> entries = new ArrayList<>();
+    MySqlSlowLogDigest entries = new MySqlSlowLogDigest();
     long skipped = 0;
-    int lineNo = 0;
+    long lineNo = 0;
     boolean seenHeader = false;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (LogLines in = new LogLines(file, MAX_STATEMENT_CHARS)) {
       String line;
-      while ((line = in.readLine()) != null) {
+      while ((line = in.next()) != null) {
         lineNo++;
         if (line.isBlank() || isBanner(line)) {
           continue;
@@ -98,11 +106,24 @@ final class MySqlSlowLogReader {
           current.schema(use.group(1));
           continue;
         }
-        current.statementLine(line);
+        current.statementLine(line, in.wasCut());
       }
+    } catch (CharacterCodingException e) {
+      throw new QueryScopeException(
+          ErrorCode.MALFORMED_LOG,
+          file
+              + " line "
+              + (lineNo + 1)
+              + " is not UTF-8 text: give the slow log file itself, uncompressed",
+          e);
     } catch (IOException e) {
       throw new QueryScopeException(
           ErrorCode.FILE_NOT_READABLE, "cannot read slow log " + file + ": " + e.getMessage(), e);
+    } catch (QueryScopeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new QueryScopeException(
+          ErrorCode.MALFORMED_LOG, file + " line " + lineNo + " could not be read (" + e + ")", e);
     }
     List<String> notes = new ArrayList<>();
     if (current != null) {
@@ -110,6 +131,8 @@ final class MySqlSlowLogReader {
         entries.add(current.build());
       } else if (current.isAdministrative()) {
         skipped++;
+      } else if (current.isOversized()) {
+        oversized.count(current.startLine());
       } else {
         notes.add(
             "slow log "
@@ -117,7 +140,7 @@ final class MySqlSlowLogReader {
                 + " ends mid-entry (entry starting at line "
                 + current.startLine()
                 + " has no complete statement): the file was cut; the "
-                + entries.size()
+                + entries.entries()
                 + " complete entries before it were read");
       }
     }
@@ -133,17 +156,47 @@ final class MySqlSlowLogReader {
     if (skipped > 0) {
       notes.add(skipped + " slow-log entries without a statement (administrator commands) skipped");
     }
-    Workload workload = new MySqlSlowLogDigest(entries).workload(notes);
+    oversized.note(notes, file);
+    Workload workload = entries.workload(notes, file);
     return new LogEvidence(workload, List.of(), skipped);
   }
 
   /** Adds a complete entry; returns 1 when it had to be skipped. */
-  private static int finish(MySqlSlowLogEntry.Builder b, List<MySqlSlowLogEntry> entries) {
+  private int finish(MySqlSlowLogEntry.Builder b, MySqlSlowLogDigest entries) {
+    if (b.isOversized()) {
+      oversized.count(b.startLine());
+      return 0;
+    }
     if (b.complete()) {
       entries.add(b.build());
       return 0;
     }
     return 1;
+  }
+
+  /** Entries whose statement was longer than the reader keeps: counted, never read. */
+  private static final class Oversized {
+    private long count;
+    private long firstLine;
+
+    void count(long line) {
+      count++;
+      firstLine = firstLine == 0 ? line : firstLine;
+    }
+
+    void note(List<String> notes, Path file) {
+      if (count > 0) {
+        notes.add(
+            count
+                + " slow-log entries of "
+                + file
+                + " have a statement longer than the "
+                + (MAX_STATEMENT_CHARS >> 20)
+                + " M chars queryscope reads of one statement and were skipped (first at line "
+                + firstLine
+                + ")");
+      }
+    }
   }
 
   private static boolean isBanner(String line) {
@@ -154,7 +207,7 @@ final class MySqlSlowLogReader {
         || l.startsWith("time\t");
   }
 
-  private static QueryScopeException notASlowLog(Path file, int lineNo, String line) {
+  private static QueryScopeException notASlowLog(Path file, long lineNo, String line) {
     String shown = line.length() > 60 ? line.substring(0, 60) + "…" : line;
     return new QueryScopeException(
         ErrorCode.MALFORMED_LOG,

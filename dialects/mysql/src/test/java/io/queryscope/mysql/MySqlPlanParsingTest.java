@@ -31,6 +31,16 @@ class MySqlPlanParsingTest {
   }
 
   @Test
+  void aNodesRawJsonIsItsOwnWithoutTheNodesNestedInIt() throws Exception {
+    Plan plan = mysql("join-eq-ref", "SELECT * FROM t1 JOIN t2 ON t1.a = t2.a WHERE t1.b = 5");
+    assertThat(plan.root().rawJson()).contains("select_id").doesNotContain("table_name");
+    PlanNode join = first(plan, Operation.NESTED_LOOP);
+    assertThat(join.children().get(0).rawJson()).contains("\"t1\"").doesNotContain("\"t2\"");
+    assertThat(join.children().get(1).rawJson()).contains("\"t2\"").doesNotContain("\"t1\"");
+    assertThat(plan.rawJson()).contains("\"t1\"").contains("\"t2\"");
+  }
+
+  @Test
   void mysqlFlatNestedLoopBecomesAJoinWithTheInnerTableSecond() throws Exception {
     Plan plan = mysql("join-eq-ref", "SELECT * FROM t1 JOIN t2 ON t1.a = t2.a WHERE t1.b = 5");
     PlanNode join = first(plan, Operation.NESTED_LOOP);

@@ -5,6 +5,8 @@ package io.queryscope.postgresql;
  *
  * @param line the line of the file where the message starts, 1-based
  * @param lines how many lines of the file it spans
- * @param text the message itself, without prefix, severity or CSV/JSON wrapping
+ * @param text the message itself, without prefix, severity or CSV/JSON wrapping; only its start
+ *     when {@code cut}
+ * @param cut the message was longer than the reader keeps of one message, and cannot be read
  */
-record LogMessage(long line, long lines, String text) {}
+record LogMessage(long line, long lines, String text, boolean cut) {}

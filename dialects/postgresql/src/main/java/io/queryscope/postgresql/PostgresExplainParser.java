@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.model.DatabaseKind;
@@ -14,6 +15,7 @@ import io.queryscope.core.plan.HashInfo;
 import io.queryscope.core.plan.Operation;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.plan.Plan.PlanSource;
+import io.queryscope.core.plan.PlanLimits;
 import io.queryscope.core.plan.PlanNode;
 import io.queryscope.core.plan.SortInfo;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ import java.util.Set;
  */
 final class PostgresExplainParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper(PlanLimits.jsonFactory());
 
   /** Keys of the top-level object around {@code "Plan"}. */
   private static final Set<String> TOP_LEVEL_KEYS =
@@ -211,10 +213,18 @@ final class PostgresExplainParser {
           ErrorCode.MALFORMED_PLAN,
           "the plan is empty: give the output of EXPLAIN (FORMAT JSON) <statement>");
     }
+    QueryScopeException tooLarge = PlanLimits.checkSize(text.length());
+    if (tooLarge != null) {
+      throw tooLarge;
+    }
     JsonNode tree;
     try {
       tree = JSON.readTree(text);
     } catch (JsonProcessingException e) {
+      QueryScopeException limit = PlanLimits.translate(e, text);
+      if (limit != null) {
+        throw limit;
+      }
       JsonLocation at = e.getLocation();
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -309,7 +319,7 @@ final class PostgresExplainParser {
                     number(json, "Plan Rows"),
                     Double.NaN,
                     (int) count(json, "Plan Width")))
-            .rawJson(json.toString());
+            .rawJson(withoutChildren(json));
     Actuals actuals = actuals(json);
     b.actuals(actuals);
     long loops = actuals == null ? 1 : Math.max(1, actuals.loops());
@@ -337,6 +347,25 @@ final class PostgresExplainParser {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The node's own JSON: its children are their own nodes' evidence, and printing them again at
+   * every level would cost the plan's size once per level of depth.
+   */
+  private static String withoutChildren(JsonNode json) {
+    if (!json.has("Plans") || !json.isObject()) {
+      return json.toString();
+    }
+    ObjectNode own = JSON.createObjectNode();
+    json.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getKey().equals("Plans")) {
+                own.set(e.getKey(), e.getValue());
+              }
+            });
+    return own.toString();
   }
 
   private static String joinCondition(JsonNode json) {

@@ -29,6 +29,35 @@ class PostgresExplainParserTest {
   }
 
   @Test
+  void aNodesRawJsonIsItsOwnWithoutItsChildrenSoDepthDoesNotMultiplyIt() {
+    Plan plan =
+        dialect.parsePlan(
+            "[{\"Plan\": {\"Node Type\": \"Limit\", \"Total Cost\": 3.5,"
+                + " \"Plans\": [{\"Node Type\": \"Seq Scan\", \"Relation Name\": \"t\"}]}}]",
+            "select * from t limit 1");
+    assertThat(plan.root().rawJson()).isEqualTo("{\"Node Type\":\"Limit\",\"Total Cost\":3.5}");
+    assertThat(plan.root().children().get(0).rawJson()).contains("\"Relation Name\":\"t\"");
+    assertThat(plan.rawJson()).contains("Seq Scan");
+  }
+
+  @Test
+  void aPlanNestedDeeperThanTheLimitSaysHowDeep() {
+    String deep =
+        "[{\"Plan\": "
+            + "{\"Node Type\": \"Limit\", \"Plans\": [".repeat(700)
+            + "{\"Node Type\": \"Result\"}"
+            + "]}".repeat(700)
+            + "}]";
+    assertThatThrownBy(() -> dialect.parsePlan(deep, "select 1"))
+        .isInstanceOf(QueryScopeException.class)
+        .hasMessage(
+            "the plan is nested 1403 levels deep; queryscope reads plans up to 1000 levels (JSON"
+                + " objects and arrays inside each other)")
+        .extracting(e -> ((QueryScopeException) e).code())
+        .isEqualTo(ErrorCode.MALFORMED_PLAN);
+  }
+
+  @Test
   void jsonWithoutAPlanIsRejected() {
     assertThatThrownBy(() -> dialect.parsePlan("{\"query_block\": {}}", null))
         .isInstanceOf(QueryScopeException.class)
