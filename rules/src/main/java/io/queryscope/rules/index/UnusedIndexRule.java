@@ -13,6 +13,7 @@ import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.Fingerprints;
@@ -150,7 +151,7 @@ public final class UnusedIndexRule implements Rule {
             wanting.stream().map(s -> Fingerprints.hex(s.fingerprintId())).toList())
         .recommendation(
             new Recommendation(
-                users + " " + steps + IndexDdl.drop(dialect, index) + ".",
+                users + " " + steps + PrintedDdl.shown(IndexDdl.drop(dialect, index)) + ".",
                 IndexDdl.drop(dialect, index),
                 null,
                 null,
