@@ -116,9 +116,11 @@ final class PostgresWorkloadReader {
                 Fingerprint fp = Fingerprinter.fingerprint(query);
                 long calls = rs.getLong(3);
                 double total = rs.getDouble(5);
+                // The text to explain keeps the server's quoting and case ("user"."select"
+                // bare is another statement); the id is the canonical fingerprint's.
                 return new StatementStats(
                     fp.id(),
-                    fp.normalized(),
+                    Fingerprinter.withoutLiterals(query),
                     null,
                     List.of(),
                     rs.getString(1),
