@@ -56,6 +56,17 @@ final class HostileNames {
       Cli.Result r = analyze(connection, mode, "json");
       assertThat(r.exit()).as(r.toString()).isIn(0, 1);
       JsonNode json = new ObjectMapper().readTree(r.out());
+      json.path("notes").forEach(n -> System.out.println("[hostile] " + mode + " note: " + n));
+      json.path("findings")
+          .forEach(
+              f ->
+                  System.out.println(
+                      "[hostile] "
+                          + mode
+                          + " finding: "
+                          + f.path("rule").asText()
+                          + " "
+                          + f.path("title").asText()));
       for (JsonNode f : json.path("findings")) {
         JsonNode d = f.path("recommendation").path("ddl");
         if (d.isTextual()) {
