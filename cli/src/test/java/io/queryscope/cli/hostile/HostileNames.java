@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Names an attacker (or an unlucky schema) could give columns and tables, and the checks every
@@ -128,6 +131,34 @@ final class HostileNames {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("client finished").isTrue();
     return out;
+  }
+
+  /** What one DDL did to the indexes (keys of the snapshots before and after it). */
+  record Change(Set<String> added, Set<String> removed) {}
+
+  /**
+   * Asserts that the DDL added exactly one index on its finding's table (a DROP: removed exactly
+   * one) and nothing else.
+   *
+   * @param tableOf the raw table name of an index key of {@code after}
+   */
+  static Change assertOnlyItsIndex(
+      Printed p,
+      Map<String, String> before,
+      Map<String, String> after,
+      Function<String, String> tableOf) {
+    Set<String> added = new TreeSet<>(after.keySet());
+    added.removeAll(before.keySet());
+    Set<String> removed = new TreeSet<>(before.keySet());
+    removed.removeAll(after.keySet());
+    Change change = new Change(added, removed);
+    boolean drop = p.ddl().startsWith("DROP");
+    assertThat(drop ? added : removed).as(p.ddl()).isEmpty();
+    assertThat(drop ? removed : added).as(p.ddl()).hasSize(1);
+    if (!drop && p.table() != null) {
+      assertThat(tableOf.apply(added.iterator().next())).as(p.ddl()).isEqualTo(p.table());
+    }
+    return change;
   }
 
   static Path script(String ddl) throws IOException {

@@ -1,11 +1,8 @@
 package io.queryscope.mysql;
 
-import io.queryscope.core.ErrorCode;
-import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.IdentifierQuoting;
 import io.queryscope.core.dialect.IndexKey;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * MySQL's and MariaDB's one quoting function: a name is bare only when it is a plain lower-case
@@ -18,8 +15,6 @@ final class MySqlIdentifiers implements IdentifierQuoting {
 
   /** Both servers keep 64 characters; generated names are ASCII, so bytes and characters agree. */
   static final int MAX_LENGTH = 64;
-
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   /** MySQL 8.0's and MariaDB 10.11's reserved words together, plus {@code user}. */
   private static final Set<String> RESERVED =
@@ -309,17 +304,7 @@ final class MySqlIdentifiers implements IdentifierQuoting {
 
   @Override
   public String quote(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      throw new QueryScopeException(ErrorCode.USAGE, "an empty name cannot be written as SQL");
-    }
-    if (raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new QueryScopeException(
-          ErrorCode.USAGE,
-          "the name contains a control character, which queryscope will not put in SQL");
-    }
-    return PLAIN.matcher(raw).matches() && !RESERVED.contains(raw)
-        ? raw
-        : "`" + raw.replace("`", "``") + "`";
+    return IdentifierQuoting.quoteUnlessPlain(raw, '`', RESERVED);
   }
 
   @Override

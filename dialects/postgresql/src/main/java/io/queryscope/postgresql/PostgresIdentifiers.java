@@ -1,11 +1,8 @@
 package io.queryscope.postgresql;
 
-import io.queryscope.core.ErrorCode;
-import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.IdentifierQuoting;
 import io.queryscope.core.dialect.IndexKey;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * PostgreSQL's one quoting function: a name is bare only when it is a plain lower-case word that
@@ -18,8 +15,6 @@ final class PostgresIdentifiers implements IdentifierQuoting {
 
   /** NAMEDATALEN - 1: longer names are cut by the server, so two could collide. */
   static final int MAX_LENGTH = 63;
-
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
 
   /**
    * Reserved, type-or-function-name and column-name keywords: quoting one more word than needed is
@@ -186,17 +181,7 @@ final class PostgresIdentifiers implements IdentifierQuoting {
 
   @Override
   public String quote(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      throw new QueryScopeException(ErrorCode.USAGE, "an empty name cannot be written as SQL");
-    }
-    if (raw.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw new QueryScopeException(
-          ErrorCode.USAGE,
-          "the name contains a control character, which queryscope will not put in SQL");
-    }
-    return PLAIN.matcher(raw).matches() && !RESERVED.contains(raw)
-        ? raw
-        : "\"" + raw.replace("\"", "\"\"") + "\"";
+    return IdentifierQuoting.quoteUnlessPlain(raw, '"', RESERVED);
   }
 
   @Override

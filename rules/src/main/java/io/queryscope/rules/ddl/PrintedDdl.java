@@ -65,19 +65,8 @@ public final class PrintedDdl {
     if (r == null || r.ddl() == null || safe(r.ddl())) {
       return f;
     }
-    Recommendation stripped =
+    return f.withRecommendation(
         new Recommendation(
-            r.summary() + " " + REFUSED + ".", null, r.codeChange(), null, r.verified());
-    return new Finding(
-        f.rule(),
-        f.severity(),
-        f.confidence(),
-        f.priority(),
-        f.title(),
-        f.impact(),
-        f.query(),
-        f.evidence(),
-        stripped,
-        f.fingerprints());
+            r.summary() + " " + REFUSED + ".", null, r.codeChange(), null, r.verified()));
   }
 }
