@@ -4,12 +4,14 @@ import io.queryscope.core.catalog.TableInfo;
 import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Severity;
+import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.workload.StatementStats;
+import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.ImpactWindow;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -115,10 +117,12 @@ public final class MissingIndexRule implements Rule {
   /**
    * The scanned table's schema: the plan's when it names one (EXPLAIN VERBOSE), else the catalog's
    * when exactly one table has that name, so the DDL names the table the plan read. PostgreSQL's
-   * default schema stays implicit, as the DDL always read.
+   * default schema stays implicit, as the DDL always read (PostgreSQL finds unqualified names by
+   * search_path, so a table elsewhere needs its schema).
    */
   private static String schema(AnalysisContext context, ScanFinding scan) {
-    if (scan.scan().schema() != null) {
+    if (scan.scan().schema() != null || TargetDialect.of(context) != DatabaseKind.POSTGRESQL) {
+      // MySQL DDL runs in the database the user is connected to, as the DDL always read.
       return scan.scan().schema();
     }
     List<String> schemas =
