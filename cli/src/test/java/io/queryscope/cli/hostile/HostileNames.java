@@ -44,6 +44,9 @@ final class HostileNames {
   static final List<String> WHAT_IF = List.of("off", "hypothetical", "transactional");
   static final List<String> FORMATS = List.of("text", "markdown", "html", "sarif", "junit");
 
+  /** Findings whose index a what-if tried, by mode, over every run of this JVM. */
+  static final Map<String, Integer> VERIFIED = new java.util.concurrent.ConcurrentHashMap<>();
+
   private HostileNames() {}
 
   /** One printed DDL and what the finding said it is for. */
@@ -71,6 +74,9 @@ final class HostileNames {
                           + " "
                           + f.path("title").asText()));
       for (JsonNode f : json.path("findings")) {
+        if (f.path("recommendation").path("verified").isObject()) {
+          VERIFIED.merge(mode, 1, Integer::sum);
+        }
         JsonNode d = f.path("recommendation").path("ddl");
         if (d.isTextual()) {
           ddl.putIfAbsent(

@@ -140,6 +140,9 @@ class HostileNamesPostgresTest {
     Set<String> indexesBefore = indexes(DB.jdbcUrl());
     List<HostileNames.Printed> printed =
         HostileNames.analyzeEverywhere(List.of("--url", DB.jdbcUrl(), "--user", DB.get().user()));
+    // The transactional what-if really built the hostile-named indexes (and rolled them back).
+    System.out.println("[hostile-pg] verified findings by what-if mode: " + HostileNames.VERIFIED);
+    assertThat(HostileNames.VERIFIED.getOrDefault("transactional", 0)).isPositive();
     // Every mode, every format: the victim and the schema are as they were.
     assertThat(victimRows(DB.jdbcUrl())).isEqualTo(5);
     assertThat(indexes(DB.jdbcUrl())).isEqualTo(indexesBefore);
