@@ -6,6 +6,7 @@ import io.queryscope.core.finding.Impact;
 import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -140,10 +141,11 @@ final class FixMerger {
         new CandidateIndex(
             widest.schema(),
             widest.table(),
-            widest.columns(),
+            List.of(),
             List.copyOf(include),
             widest.predicate(),
-            false);
+            false,
+            widest.keys());
     Set<String> fingerprints = new LinkedHashSet<>();
     List<Map<String, Object>> statements = new ArrayList<>();
     Set<String> rules = new LinkedHashSet<>();
@@ -166,19 +168,19 @@ final class FixMerger {
     evidence.put("mergedRules", List.copyOf(rules));
     Recommendation r = lead.recommendation();
     Recommendation recommendation =
-        new Recommendation(
-            r.summary()
-                + " One index on "
-                + index.table()
-                + " ("
-                + String.join(", ", index.columns())
-                + ") serves all "
-                + group.size()
-                + " findings.",
-            IndexDdl.create(dialect, index),
-            r.codeChange(),
-            index,
-            r.verified());
+        PrintedDdl.recommendation(
+                r.summary()
+                    + " One index on "
+                    + index.table()
+                    + " ("
+                    + String.join(", ", index.columns())
+                    + ") serves all "
+                    + group.size()
+                    + " findings.",
+                IndexDdl.create(dialect, index),
+                r.codeChange(),
+                index)
+            .withVerification(r.verified());
     String title =
         lead.title()
             + "; the same index serves "

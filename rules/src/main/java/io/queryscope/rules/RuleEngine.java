@@ -11,6 +11,7 @@ import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.workload.StatementStats;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.finding.ImpactWindow;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -64,8 +65,10 @@ public final class RuleEngine implements Analyzer {
     if (!ranking.findings().isEmpty()) {
       notes.add("impact figures are " + ImpactWindow.of(ctx).unit());
     }
+    // Every DDL is checked once more right before it is printed.
+    List<Finding> printed = ranking.findings().stream().map(PrintedDdl::guard).toList();
     return new Report(
-        Report.Tool.queryscope(), ctx.target(), summary(ctx, ranking), ranking.findings(), notes);
+        Report.Tool.queryscope(), ctx.target(), summary(ctx, ranking), printed, notes);
   }
 
   private List<Finding> evaluate(AnalysisContext ctx, List<String> notes) {

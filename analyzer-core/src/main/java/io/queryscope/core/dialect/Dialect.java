@@ -56,4 +56,7 @@ public interface Dialect {
    * statement/lock timeouts before anything else runs.
    */
   DialectSession open(Connection connection, SessionOptions options);
+
+  /** The one way this server's names are written into SQL (DDL, hints, catalog queries). */
+  IdentifierQuoting identifiers();
 }

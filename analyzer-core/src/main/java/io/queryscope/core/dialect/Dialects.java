@@ -28,6 +28,22 @@ public final class Dialects {
   }
 
   /**
+   * The quoting of a server family, from its dialect module.
+   *
+   * @throws QueryScopeException UNSUPPORTED_SERVER when no dialect of that kind is on the class
+   *     path (then nothing can be quoted, so no DDL is written)
+   */
+  public static IdentifierQuoting identifiers(DatabaseKind kind) {
+    return byKind(kind)
+        .map(Dialect::identifiers)
+        .orElseThrow(
+            () ->
+                new QueryScopeException(
+                    ErrorCode.UNSUPPORTED_SERVER,
+                    "no " + kind + " dialect on the class path to quote names with"));
+  }
+
+  /**
    * The first dialect whose driver takes this URL (a MariaDB server on a mysql URL is told later).
    */
   public static Optional<Dialect> forUrl(String jdbcUrl) {

@@ -63,4 +63,18 @@ public record Finding(
         recommendation,
         fingerprints);
   }
+
+  public Finding withRecommendation(Recommendation newRecommendation) {
+    return new Finding(
+        rule,
+        severity,
+        confidence,
+        priority,
+        title,
+        impact,
+        query,
+        evidence,
+        newRecommendation,
+        fingerprints);
+  }
 }

@@ -2,7 +2,10 @@ package io.queryscope.core.sql;
 
 import java.util.Locale;
 
-/** Identifier spelling as both dialects compare it: quoted keeps case, unquoted folds to lower. */
+/**
+ * Identifier spelling as both dialects compare it: quoted is the raw name (case kept, doubled
+ * quotes undone), unquoted folds to lower.
+ */
 final class Names {
   private Names() {}
 
@@ -11,7 +14,12 @@ final class Names {
       return "";
     }
     char q = raw.charAt(0);
-    if ((q == '"' || q == '`' || q == '[') && raw.length() >= 2) {
+    if ((q == '"' || q == '`') && raw.length() >= 2 && raw.charAt(raw.length() - 1) == q) {
+      // The raw name: "a""b" is a"b, `a``b` is a`b.
+      String d = String.valueOf(q);
+      return raw.substring(1, raw.length() - 1).replace(d + d, d);
+    }
+    if (q == '[' && raw.length() >= 2) {
       return raw.substring(1, raw.length() - 1);
     }
     return raw.toLowerCase(Locale.ROOT);

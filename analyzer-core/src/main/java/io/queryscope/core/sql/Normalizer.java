@@ -257,8 +257,19 @@ final class Normalizer {
     }
   }
 
-  /** Quoted names that need no quotes ({@code "orders"}, {@code `id`}) print bare. */
+  /**
+   * Quoted names that need no quotes ({@code "orders"}, {@code `id`}) print bare. Text that must
+   * still run (not case-folded) keeps every quoted name as written: {@code "user"."select"} bare is
+   * no longer the same statement.
+   */
   private void quotedIdentifier(int start, int end) {
+    if (!foldCase) {
+      space(IDENT);
+      out.append(sql, start, end);
+      last = IDENT;
+      nonValue();
+      return;
+    }
     char q = sql.charAt(start);
     if (q != '"' && q != '`') {
       start += 2; // U&"…"

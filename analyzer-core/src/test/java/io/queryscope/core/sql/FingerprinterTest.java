@@ -118,5 +118,10 @@ class FingerprinterTest {
     assertThat(Fingerprinter.withoutLiterals("INSERT INTO T (a) VALUES (1), (2)"))
         .isEqualTo("INSERT INTO T(a) VALUES (?)");
     assertThat(Fingerprinter.withoutLiterals(null)).isEmpty();
+    // Text that must run keeps its quoted names: "user"."select" bare is another statement.
+    assertThat(Fingerprinter.withoutLiterals("select * from \"user\".\"select\" where `a``b` = 1"))
+        .isEqualTo("select * from \"user\".\"select\" where `a``b` = ?");
+    assertThat(Fingerprinter.fingerprint("select * from \"orders\"").normalized())
+        .isEqualTo("select * from orders");
   }
 }

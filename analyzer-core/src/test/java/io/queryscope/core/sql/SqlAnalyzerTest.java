@@ -277,4 +277,17 @@ class SqlAnalyzerTest {
     }
     assertThat(unparsed).isEmpty();
   }
+
+  @Test
+  void quotedNamesReachRulesAsTheirRawNames() {
+    SqlAnalysis a =
+        SqlAnalyzer.analyze(
+            "select * from \"Shop\".\"a\"\"b\" where \"Id\" = 1 and \"x\"\"y\" = 2 and Plain = 3");
+    assertThat(a.tables()).extracting(TableRef::name).containsExactly("a\"b");
+    assertThat(a.tables()).extracting(TableRef::schema).containsExactly("Shop");
+    assertThat(a.equalityColumns("a\"b")).containsExactly("Id", "x\"y", "plain");
+    SqlAnalysis mysql = SqlAnalyzer.analyze("select * from `t``u` where `Id` = 1");
+    assertThat(mysql.tables()).extracting(TableRef::name).containsExactly("t`u");
+    assertThat(mysql.equalityColumns("t`u")).containsExactly("Id");
+  }
 }

@@ -2,6 +2,7 @@ package io.queryscope.mysql;
 
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
+import io.queryscope.core.dialect.IdentifierQuoting;
 import io.queryscope.core.dialect.LogEvidence;
 import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.model.DatabaseKind;
@@ -47,7 +48,8 @@ abstract class MySqlFamilyDialect implements Dialect {
     return MySqlSession.open(connection, options);
   }
 
-  static String quote(String identifier) {
-    return "`" + identifier.replace("`", "``") + "`";
+  @Override
+  public IdentifierQuoting identifiers() {
+    return MySqlIdentifiers.INSTANCE;
   }
 }

@@ -80,11 +80,11 @@ final class MySqlIndexEstimator {
                   + "."
                   + column
                   + "; on MariaDB run ANALYZE TABLE "
-                  + index.table()
+                  + MySqlIdentifiers.INSTANCE.quote(index.table())
                   + " PERSISTENT FOR ALL, on MySQL ANALYZE TABLE "
-                  + index.table()
+                  + MySqlIdentifiers.INSTANCE.quote(index.table())
                   + " UPDATE HISTOGRAM ON "
-                  + column
+                  + MySqlIdentifiers.INSTANCE.quote(column)
                   + ", and try again");
         }
         selectivity /= distinct;

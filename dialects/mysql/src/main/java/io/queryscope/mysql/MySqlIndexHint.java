@@ -23,7 +23,7 @@ final class MySqlIndexHint {
     Matcher m = ref.matcher(sql);
     StringBuilder out = new StringBuilder();
     boolean found = false;
-    String hint = " IGNORE INDEX (" + MySqlFamilyDialect.quote(index) + ")";
+    String hint = " IGNORE INDEX (" + MySqlIdentifiers.INSTANCE.quote(index) + ")";
     while (m.find()) {
       found = true;
       String alias = m.group(4);

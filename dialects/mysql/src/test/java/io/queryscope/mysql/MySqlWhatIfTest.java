@@ -139,9 +139,12 @@ class MySqlWhatIfTest {
                 "orders",
                 "i"))
         .isEqualTo(
-            "select * from orders o IGNORE INDEX (`i`) join customers c on c.id = o.customer_id where o.x = 1");
+            "select * from orders o IGNORE INDEX (i) join customers c on c.id = o.customer_id where o.x = 1");
     assertThat(MySqlIndexHint.ignore("select * from `orders` where x = 1", "orders", "i"))
-        .isEqualTo("select * from `orders` IGNORE INDEX (`i`) where x = 1");
+        .isEqualTo("select * from `orders` IGNORE INDEX (i) where x = 1");
+    // The hint's index name goes through the one quoting function (issue 18): quoted when needed.
+    assertThat(MySqlIndexHint.ignore("select * from orders where x = 1", "orders", "Idx`1"))
+        .isEqualTo("select * from orders IGNORE INDEX (`Idx``1`) where x = 1");
     assertThat(MySqlIndexHint.ignore("select * from orders_archive where x = 1", "orders", "i"))
         .isNull();
   }

@@ -97,7 +97,7 @@ final class PostgresCatalogReader {
             + " pg_catalog.pg_stat_get_numscans(i.indexrelid), am.amname, i.indnkeyatts,"
             + " array(select case when i.indkey[k - 1] = 0"
             + " then pg_catalog.pg_get_indexdef(i.indexrelid, k, true)"
-            + " else (select pg_catalog.quote_ident(a.attname) from pg_catalog.pg_attribute a"
+            + " else (select a.attname::text from pg_catalog.pg_attribute a"
             + " where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1]) end"
             + " from generate_series(1, i.indnatts) k order by k)"
             + " from pg_catalog.pg_index i"

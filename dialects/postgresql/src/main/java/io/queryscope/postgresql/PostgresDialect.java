@@ -2,6 +2,7 @@ package io.queryscope.postgresql;
 
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
+import io.queryscope.core.dialect.IdentifierQuoting;
 import io.queryscope.core.dialect.LogEvidence;
 import io.queryscope.core.dialect.SessionOptions;
 import io.queryscope.core.model.DatabaseKind;
@@ -53,5 +54,10 @@ public final class PostgresDialect implements Dialect {
   @Override
   public DialectSession open(Connection connection, SessionOptions options) {
     return PostgresSession.open(connection, options);
+  }
+
+  @Override
+  public IdentifierQuoting identifiers() {
+    return PostgresIdentifiers.INSTANCE;
   }
 }

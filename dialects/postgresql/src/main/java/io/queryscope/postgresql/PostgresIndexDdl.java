@@ -3,143 +3,18 @@ package io.queryscope.postgresql;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.dialect.IndexKey;
+import io.queryscope.core.sql.SingleStatement;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.jooq.CreateIndexIncludeStep;
-import org.jooq.CreateIndexStep;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Name;
-import org.jooq.Query;
-import org.jooq.SQLDialect;
-import org.jooq.conf.ParamType;
-import org.jooq.conf.RenderKeywordCase;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
+import java.util.stream.Collectors;
 
 /**
- * Renders CREATE INDEX for PostgreSQL with jOOQ, quoting a name only where PostgreSQL needs it
- * (upper case, odd characters, reserved words), so the DDL reads like a person wrote it.
+ * Renders the CREATE INDEX the what-if tries, every name through {@link PostgresIdentifiers}, and
+ * refuses anything that is not exactly one CREATE INDEX statement.
  */
 final class PostgresIndexDdl {
 
-  private static final DSLContext SQL =
-      DSL.using(
-          SQLDialect.POSTGRES,
-          new Settings()
-              .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-              .withRenderKeywordCase(RenderKeywordCase.UPPER)
-              .withRenderFormatted(false));
-
-  private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_$]*");
-  private static final Pattern ALREADY_QUOTED = Pattern.compile("\"(?:[^\"]|\"\")+\"");
-
-  /** PostgreSQL's reserved and type-or-function-name keywords: these need quotes as names. */
-  private static final Set<String> RESERVED =
-      Set.of(
-          "all",
-          "analyse",
-          "analyze",
-          "and",
-          "any",
-          "array",
-          "as",
-          "asc",
-          "asymmetric",
-          "authorization",
-          "binary",
-          "both",
-          "case",
-          "cast",
-          "check",
-          "collate",
-          "collation",
-          "column",
-          "concurrently",
-          "constraint",
-          "create",
-          "cross",
-          "current_catalog",
-          "current_date",
-          "current_role",
-          "current_schema",
-          "current_time",
-          "current_timestamp",
-          "current_user",
-          "default",
-          "deferrable",
-          "desc",
-          "distinct",
-          "do",
-          "else",
-          "end",
-          "except",
-          "false",
-          "fetch",
-          "for",
-          "foreign",
-          "freeze",
-          "from",
-          "full",
-          "grant",
-          "group",
-          "having",
-          "ilike",
-          "in",
-          "initially",
-          "inner",
-          "intersect",
-          "into",
-          "is",
-          "isnull",
-          "join",
-          "lateral",
-          "leading",
-          "left",
-          "like",
-          "limit",
-          "localtime",
-          "localtimestamp",
-          "natural",
-          "not",
-          "notnull",
-          "null",
-          "offset",
-          "on",
-          "only",
-          "or",
-          "order",
-          "outer",
-          "overlaps",
-          "placing",
-          "primary",
-          "references",
-          "returning",
-          "right",
-          "select",
-          "session_user",
-          "similar",
-          "some",
-          "symmetric",
-          "system_user",
-          "table",
-          "tablesample",
-          "then",
-          "to",
-          "trailing",
-          "true",
-          "union",
-          "unique",
-          "user",
-          "using",
-          "variadic",
-          "verbose",
-          "when",
-          "where",
-          "window",
-          "with");
+  private static final PostgresIdentifiers NAMES = PostgresIdentifiers.INSTANCE;
 
   private PostgresIndexDdl() {}
 
@@ -148,7 +23,7 @@ final class PostgresIndexDdl {
    * transaction). The DDL users see is the rules' {@code IndexDdl}.
    */
   static String render(CandidateIndex index, String indexName) {
-    if (index.table() == null || index.table().isBlank() || index.columns().isEmpty()) {
+    if (index.table() == null || index.table().isBlank() || index.keys().isEmpty()) {
       throw new QueryScopeException(
           ErrorCode.USAGE,
           "a candidate index needs a table and at least one column (got table '"
@@ -157,51 +32,33 @@ final class PostgresIndexDdl {
               + index.columns()
               + ")");
     }
-    Name table =
-        index.schema() == null || index.schema().isBlank()
-            ? name(index.table())
-            : DSL.name(name(index.schema()), name(index.table()));
-    Name indexName1 = name(indexName);
-    CreateIndexStep create =
-        index.unique() ? SQL.createUniqueIndex(indexName1) : SQL.createIndex(indexName1);
-    CreateIndexIncludeStep on = create.on(DSL.table(table), keys(index.columns()));
-    org.jooq.CreateIndexWhereStep withInclude =
-        index.includeColumns().isEmpty() ? on : on.include(keys(index.includeColumns()));
-    boolean partial = index.predicate() != null && !index.predicate().isBlank();
-    Query query = partial ? withInclude.where(DSL.condition(index.predicate())) : withInclude;
-    return query.getSQL(ParamType.INLINED);
-  }
-
-  private static Field<?>[] keys(List<String> columns) {
-    return columns.stream().map(PostgresIndexDdl::key).toArray(Field<?>[]::new);
-  }
-
-  /** A column name, or an expression key such as {@code lower(email)} kept as written. */
-  private static Field<?> key(String column) {
-    String c = column.strip();
-    if (ALREADY_QUOTED.matcher(c).matches() || isIdentifier(c)) {
-      return DSL.field(name(c));
+    StringBuilder sql =
+        new StringBuilder(index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
+    sql.append(NAMES.quote(indexName))
+        .append(" ON ")
+        .append(NAMES.qualified(index.schema(), index.table()))
+        .append('(')
+        .append(index.keys().stream().map(NAMES::indexKey).collect(Collectors.joining(", ")))
+        .append(')');
+    if (!index.includeColumns().isEmpty()) {
+      sql.append(" INCLUDE (").append(columns(index.includeColumns())).append(')');
     }
-    return DSL.field("(" + c + ")");
-  }
-
-  private static boolean isIdentifier(String text) {
-    return text.matches("[A-Za-z_][A-Za-z0-9_$]*");
-  }
-
-  /** A name as PostgreSQL needs it written: bare when it can be, double-quoted otherwise. */
-  static String identifier(String raw) {
-    return PLAIN_NAME.matcher(raw).matches() && !RESERVED.contains(raw)
-        ? raw
-        : "\"" + raw.replace("\"", "\"\"") + "\"";
-  }
-
-  static Name name(String raw) {
-    if (ALREADY_QUOTED.matcher(raw).matches()) {
-      return DSL.quotedName(raw.substring(1, raw.length() - 1).replace("\"\"", "\""));
+    if (index.predicate() != null && !index.predicate().isBlank()) {
+      sql.append(" WHERE (").append(index.predicate()).append(')');
     }
-    return PLAIN_NAME.matcher(raw).matches() && !RESERVED.contains(raw)
-        ? DSL.unquotedName(raw)
-        : DSL.quotedName(raw);
+    String ddl = sql.toString();
+    SingleStatement.require(
+        ddl,
+        index.unique()
+            ? new String[] {"CREATE", "UNIQUE", "INDEX"}
+            : new String[] {"CREATE", "INDEX"});
+    return ddl;
+  }
+
+  private static String columns(List<String> columns) {
+    return columns.stream()
+        .map(IndexKey::column)
+        .map(NAMES::indexKey)
+        .collect(Collectors.joining(", "));
   }
 }

@@ -79,8 +79,8 @@ final class PostgresWhatIf {
 
   private WhatIfResult transactional(String sql, CandidateIndex index, Plan before) {
     // A name no real index has, so the rolled-back index never collides or confuses.
-    String name =
-        trimmed("qs_whatif_" + Long.toHexString(System.nanoTime()) + "_" + index.suggestedName());
+    String prefix = "qs_whatif_" + Long.toHexString(System.nanoTime()) + "_";
+    String name = prefix + index.suggestedName(PostgresIdentifiers.MAX_LENGTH - prefix.length());
     String ddl = PostgresIndexDdl.render(index, name);
     Connection c = jdbc.connection();
     try {
@@ -110,9 +110,5 @@ final class PostgresWhatIf {
 
   private static boolean uses(Plan plan, String indexName) {
     return plan.nodes().anyMatch(n -> indexName.equals(n.index()));
-  }
-
-  private static String trimmed(String name) {
-    return name.length() > 63 ? name.substring(0, 63) : name;
   }
 }

@@ -73,10 +73,10 @@ final class PostgresWorkloadReader {
               + user
               + " sees only its own statements in pg_stat_statements (others show as"
               + " <insufficient privilege>): run GRANT pg_read_all_stats TO "
-              + PostgresIndexDdl.identifier(user)
+              + PostgresIdentifiers.INSTANCE.quote(user)
               + "; to analyse every user's statements");
     }
-    String view = quote(schema) + ".pg_stat_statements";
+    String view = PostgresIdentifiers.INSTANCE.quote(schema) + ".pg_stat_statements";
     Set<String> columns = columnsOf(schema);
     String totalTime = columns.contains("total_exec_time") ? "total_exec_time" : "total_time";
     String maxTime = columns.contains("max_exec_time") ? "max_exec_time" : "max_time";
@@ -116,9 +116,11 @@ final class PostgresWorkloadReader {
                 Fingerprint fp = Fingerprinter.fingerprint(query);
                 long calls = rs.getLong(3);
                 double total = rs.getDouble(5);
+                // The text to explain keeps the server's quoting and case ("user"."select"
+                // bare is another statement); the id is the canonical fingerprint's.
                 return new StatementStats(
                     fp.id(),
-                    fp.normalized(),
+                    Fingerprinter.withoutLiterals(query),
                     null,
                     List.of(),
                     rs.getString(1),
@@ -182,7 +184,7 @@ final class PostgresWorkloadReader {
     if (!version.atLeast(14)) {
       return null;
     }
-    String info = quote(schema) + ".pg_stat_statements_info";
+    String info = PostgresIdentifiers.INSTANCE.quote(schema) + ".pg_stat_statements_info";
     if (jdbc.single("select to_regclass(?)::text", info) == null) {
       return null;
     }
@@ -227,9 +229,5 @@ final class PostgresWorkloadReader {
 
   private static Workload notes(String note) {
     return new Workload(List.of(), null, List.of(note));
-  }
-
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.dialect.IndexKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +32,22 @@ class PostgresIndexDdlTest {
 
   @Test
   void keepsExpressionKeysAndPartialPredicates() {
+    // An expression key is built from its parts; a column merely named like a call is a name.
     CandidateIndex index =
         new CandidateIndex(
-            null, "customers", List.of("lower(last_name)"), List.of(), "country = 'FR'", false);
+            null,
+            "customers",
+            List.of(),
+            List.of(),
+            "country = 'FR'",
+            false,
+            List.of(IndexKey.function("lower", "last_name")));
     assertThat(PostgresIndexDdl.render(index, "idx_c"))
-        .isEqualTo("CREATE INDEX idx_c ON customers((lower(last_name))) WHERE (country = 'FR')");
+        .isEqualTo("CREATE INDEX idx_c ON customers(lower(last_name)) WHERE (country = 'FR')");
+    assertThat(
+            PostgresIndexDdl.render(
+                CandidateIndex.on("customers", List.of("lower(last_name)")), "idx_c"))
+        .isEqualTo("CREATE INDEX idx_c ON customers(\"lower(last_name)\")");
   }
 
   @Test

@@ -1,126 +1,49 @@
 package io.queryscope.rules.ddl;
 
+import io.queryscope.core.dialect.Dialects;
+import io.queryscope.core.dialect.IdentifierQuoting;
+import io.queryscope.core.dialect.IndexKey;
 import io.queryscope.core.model.DatabaseKind;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Quotes an identifier only when the server needs it: PostgreSQL double quotes for upper case, odd
- * characters or reserved words; MySQL/MariaDB backticks for odd characters or reserved words.
+ * The target's quoting function, found through the dialect SPI: rules write no quoting of their
+ * own. Every name passed in is raw; a name the dialect will not write throws {@link
+ * io.queryscope.core.QueryScopeException}, which {@link PrintedDdl} turns into "no DDL".
  */
 public final class Identifiers {
 
-  private static final Pattern PLAIN_POSTGRES = Pattern.compile("[a-z_][a-z0-9_$]*");
-  private static final Pattern PLAIN_MYSQL =
-      Pattern.compile("[A-Za-z0-9_$]*[A-Za-z_$][A-Za-z0-9_$]*");
-
-  // Words both servers reserve that are also plausible column or table names.
-  private static final Set<String> RESERVED =
-      Set.of(
-          "all",
-          "and",
-          "as",
-          "asc",
-          "between",
-          "by",
-          "case",
-          "check",
-          "column",
-          "constraint",
-          "create",
-          "cross",
-          "current_date",
-          "current_time",
-          "current_timestamp",
-          "current_user",
-          "default",
-          "delete",
-          "desc",
-          "distinct",
-          "drop",
-          "else",
-          "end",
-          "except",
-          "exists",
-          "false",
-          "fetch",
-          "for",
-          "foreign",
-          "from",
-          "grant",
-          "group",
-          "having",
-          "in",
-          "index",
-          "inner",
-          "insert",
-          "intersect",
-          "into",
-          "is",
-          "join",
-          "key",
-          "left",
-          "like",
-          "limit",
-          "not",
-          "null",
-          "offset",
-          "on",
-          "or",
-          "order",
-          "outer",
-          "primary",
-          "references",
-          "right",
-          "select",
-          "table",
-          "then",
-          "to",
-          "true",
-          "union",
-          "unique",
-          "update",
-          "user",
-          "using",
-          "values",
-          "when",
-          "where",
-          "window",
-          "with");
+  private static final Map<DatabaseKind, IdentifierQuoting> QUOTING = new ConcurrentHashMap<>();
 
   private Identifiers() {}
 
+  public static IdentifierQuoting of(DatabaseKind dialect) {
+    return QUOTING.computeIfAbsent(dialect, Dialects::identifiers);
+  }
+
   public static String quote(DatabaseKind dialect, String identifier) {
-    if (identifier.startsWith("\"") || identifier.startsWith("`")) {
-      return identifier; // already quoted by whoever wrote it
-    }
-    boolean reserved = RESERVED.contains(identifier.toLowerCase(Locale.ROOT));
-    if (dialect == DatabaseKind.POSTGRESQL) {
-      return !reserved && PLAIN_POSTGRES.matcher(identifier).matches()
-          ? identifier
-          : "\"" + identifier.replace("\"", "\"\"") + "\"";
-    }
-    return !reserved && PLAIN_MYSQL.matcher(identifier).matches()
-        ? identifier
-        : "`" + identifier.replace("`", "``") + "`";
+    return of(dialect).quote(identifier);
   }
 
   /** {@code schema.table}, each part quoted as needed; the schema is left out when null. */
   public static String qualified(DatabaseKind dialect, String schema, String name) {
-    String table = quote(dialect, name);
-    return schema == null || schema.isEmpty() ? table : quote(dialect, schema) + "." + table;
+    return of(dialect).qualified(schema, name);
   }
 
-  /**
-   * A key column: plain names are quoted as needed, expressions ({@code lower(email)}) are kept as
-   * written (MySQL wants them in an extra pair of parentheses).
-   */
-  static String keyColumn(DatabaseKind dialect, String column) {
-    if (column.contains("(")) {
-      // PostgreSQL takes a function call as a key; MySQL 8 wants every expression in parentheses.
-      return dialect == DatabaseKind.POSTGRESQL ? column : "(" + column + ")";
-    }
-    return quote(dialect, column);
+  /** Raw column names as a quoted, comma-separated list. */
+  public static String columns(DatabaseKind dialect, List<String> columns) {
+    return columns.stream().map(c -> quote(dialect, c)).collect(Collectors.joining(", "));
+  }
+
+  /** A function of a column as SQL, {@code lower("Email")}: the dialect's index-key spelling. */
+  public static String expression(DatabaseKind dialect, String function, String column) {
+    return of(dialect).indexKey(IndexKey.function(function, column));
+  }
+
+  static String key(DatabaseKind dialect, IndexKey key) {
+    return of(dialect).indexKey(key);
   }
 }

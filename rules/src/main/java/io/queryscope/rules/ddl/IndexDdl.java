@@ -7,28 +7,43 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * CREATE and DROP INDEX statements in the target's spelling. PostgreSQL gets INCLUDE and partial
- * WHERE; MySQL and MariaDB have neither, so those parts are left out rather than written wrong.
+ * CREATE and DROP INDEX statements in the target's spelling, every name through the dialect's
+ * quoting. PostgreSQL gets INCLUDE and partial WHERE; MySQL and MariaDB have neither, so those
+ * parts are left out rather than written wrong. Each returns null when the statement cannot be
+ * rendered safely (see {@link PrintedDdl}).
  */
 public final class IndexDdl {
 
   private IndexDdl() {}
 
   public static String create(DatabaseKind dialect, CandidateIndex index) {
+    return PrintedDdl.render(
+        () -> createText(dialect, index),
+        index.unique()
+            ? new String[] {"CREATE", "UNIQUE", "INDEX"}
+            : new String[] {"CREATE", "INDEX"});
+  }
+
+  private static String createText(DatabaseKind dialect, CandidateIndex index) {
     StringBuilder sql = new StringBuilder("CREATE ");
     if (index.unique()) {
       sql.append("UNIQUE ");
     }
     sql.append("INDEX ")
-        .append(Identifiers.quote(dialect, name(index)))
+        .append(Identifiers.quote(dialect, name(dialect, index)))
         .append(" ON ")
         .append(Identifiers.qualified(dialect, index.schema(), index.table()))
         .append(" (")
-        .append(columns(dialect, index.columns()))
+        .append(
+            index.keys().stream()
+                .map(k -> Identifiers.key(dialect, k))
+                .collect(Collectors.joining(", ")))
         .append(')');
     if (dialect == DatabaseKind.POSTGRESQL) {
       if (!index.includeColumns().isEmpty()) {
-        sql.append(" INCLUDE (").append(columns(dialect, index.includeColumns())).append(')');
+        sql.append(" INCLUDE (")
+            .append(Identifiers.columns(dialect, index.includeColumns()))
+            .append(')');
       }
       if (index.predicate() != null) {
         sql.append(" WHERE ").append(index.predicate());
@@ -38,28 +53,36 @@ public final class IndexDdl {
   }
 
   public static String drop(DatabaseKind dialect, IndexInfo index) {
-    if (dialect == DatabaseKind.POSTGRESQL) {
-      return "DROP INDEX CONCURRENTLY "
-          + Identifiers.qualified(dialect, index.schema(), index.name());
-    }
-    return "DROP INDEX "
-        + Identifiers.quote(dialect, index.name())
-        + " ON "
-        + Identifiers.qualified(dialect, index.schema(), index.table());
+    return PrintedDdl.render(
+        () ->
+            dialect == DatabaseKind.POSTGRESQL
+                ? "DROP INDEX CONCURRENTLY "
+                    + Identifiers.qualified(dialect, index.schema(), index.name())
+                : "DROP INDEX "
+                    + Identifiers.quote(dialect, index.name())
+                    + " ON "
+                    + Identifiers.qualified(dialect, index.schema(), index.table()),
+        "DROP",
+        "INDEX");
   }
 
   /**
    * How to take an index out of use reversibly before dropping it, or null where the server has no
-   * such switch.
+   * such switch (or the statement cannot be rendered safely).
    */
   public static String hide(DatabaseKind dialect, IndexInfo index) {
-    String table = Identifiers.qualified(dialect, index.schema(), index.table());
-    String name = Identifiers.quote(dialect, index.name());
-    return switch (dialect) {
-      case MYSQL -> "ALTER TABLE " + table + " ALTER INDEX " + name + " INVISIBLE";
-      case MARIADB -> "ALTER TABLE " + table + " ALTER INDEX " + name + " IGNORED";
-      case POSTGRESQL -> null;
-    };
+    if (dialect == DatabaseKind.POSTGRESQL) {
+      return null;
+    }
+    return PrintedDdl.render(
+        () ->
+            "ALTER TABLE "
+                + Identifiers.qualified(dialect, index.schema(), index.table())
+                + " ALTER INDEX "
+                + Identifiers.quote(dialect, index.name())
+                + (dialect == DatabaseKind.MYSQL ? " INVISIBLE" : " IGNORED"),
+        "ALTER",
+        "TABLE");
   }
 
   /** What to tell a person about running the DDL on a live server. */
@@ -70,22 +93,20 @@ public final class IndexDdl {
             + " tables.";
   }
 
-  /** The index's suggested name without the underscores expression keys leave behind. */
+  /** The index's generated name (raw), within PostgreSQL's limit, which MySQL's also admits. */
   public static String name(CandidateIndex index) {
-    return index.suggestedName().replaceAll("_{2,}", "_").replaceAll("_$", "");
+    return index.suggestedName();
   }
 
-  /**
-   * A stable index name for a table and a purpose, in {@link CandidateIndex#suggestedName()}'s
-   * style.
-   */
+  /** The index's generated name (raw), within the target's identifier length. */
+  public static String name(DatabaseKind dialect, CandidateIndex index) {
+    return index.suggestedName(
+        Math.min(
+            CandidateIndex.DEFAULT_NAME_LENGTH, Identifiers.of(dialect).maxIdentifierLength()));
+  }
+
+  /** A stable index name (raw) for a table and a purpose, in {@link #name}'s style. */
   public static String nameFor(String table, String suffix) {
-    return name(new CandidateIndex(null, table, List.of(suffix), List.of(), null, false));
-  }
-
-  private static String columns(DatabaseKind dialect, List<String> columns) {
-    return columns.stream()
-        .map(c -> Identifiers.keyColumn(dialect, c))
-        .collect(Collectors.joining(", "));
+    return name(CandidateIndex.on(table, List.of(suffix)));
   }
 }

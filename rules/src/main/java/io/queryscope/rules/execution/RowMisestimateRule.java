@@ -1,5 +1,6 @@
 package io.queryscope.rules.execution;
 
+import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.catalog.TableInfo;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Recommendation;
@@ -18,6 +19,7 @@ import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.sql.TableRef;
 import io.queryscope.core.sql.UsageKind;
 import io.queryscope.rules.ddl.Identifiers;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
@@ -228,7 +230,6 @@ public final class RowMisestimateRule implements Rule {
    */
   private static Recommendation expressionFix(DatabaseKind dialect, PlanNode n, ColumnUsage u) {
     String expression = SargableFix.expression(u.function(), u.column());
-    String table = Identifiers.qualified(dialect, n.schema(), n.relation());
     String why =
         "The filter compares "
             + expression
@@ -239,29 +240,53 @@ public final class RowMisestimateRule implements Rule {
     String statistics =
         dialect != DatabaseKind.POSTGRESQL
             ? ""
-            : " Without an index (PostgreSQL 14+): CREATE STATISTICS "
-                + Identifiers.quote(
-                    dialect,
-                    (n.relation() + "_" + u.function() + "_" + u.column() + "_stats")
-                        .toLowerCase(Locale.ROOT))
-                + " ON ("
-                + expression
-                + ") FROM "
-                + table
-                + ", then ANALYZE "
-                + table
+            : " Without an index (PostgreSQL 14+): "
+                + PrintedDdl.shown(
+                    PrintedDdl.render(
+                        () ->
+                            "CREATE STATISTICS "
+                                + Identifiers.quote(
+                                    dialect,
+                                    (n.relation()
+                                            + "_"
+                                            + u.function()
+                                            + "_"
+                                            + u.column()
+                                            + "_stats")
+                                        .toLowerCase(Locale.ROOT))
+                                + " ON ("
+                                + Identifiers.expression(dialect, u.function(), u.column())
+                                + ") FROM "
+                                + Identifiers.qualified(dialect, n.schema(), n.relation()),
+                        "CREATE",
+                        "STATISTICS"))
+                + ", then "
+                + PrintedDdl.shown(
+                    PrintedDdl.render(
+                        () -> "ANALYZE " + Identifiers.qualified(dialect, n.schema(), n.relation()),
+                        "ANALYZE"))
                 + ".";
     return SargableFix.function(dialect, n.relation(), u.column(), u.function())
         .recommendation(why, statistics);
   }
 
   private static String fix(DatabaseKind dialect, PlanNode n, List<String> filterColumns) {
-    String cols = filterColumns.size() >= 2 ? String.join(", ", filterColumns) : "<col1>, <col2>";
-    String one = filterColumns.isEmpty() ? "<col>" : filterColumns.get(0);
-    String table =
-        n.relation() == null
-            ? "the table"
-            : Identifiers.qualified(dialect, n.schema(), n.relation());
+    String cols;
+    String one;
+    String table;
+    try {
+      cols =
+          filterColumns.size() >= 2
+              ? Identifiers.columns(dialect, filterColumns)
+              : "<col1>, <col2>";
+      one = filterColumns.isEmpty() ? "<col>" : Identifiers.quote(dialect, filterColumns.get(0));
+      table =
+          n.relation() == null
+              ? "the table"
+              : Identifiers.qualified(dialect, n.schema(), n.relation());
+    } catch (QueryScopeException e) {
+      return "Refresh the table's statistics. " + PrintedDdl.REFUSED + ".";
+    }
     return switch (dialect) {
       case POSTGRESQL ->
           "Refresh statistics (ANALYZE "

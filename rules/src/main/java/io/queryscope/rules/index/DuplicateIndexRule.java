@@ -10,6 +10,7 @@ import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class DuplicateIndexRule implements Rule {
                     + " serves the same lookups (its leading columns are the same), so the"
                     + " narrow index only costs writes and space. Lookups on the leading"
                     + " columns alone read a slightly larger index afterwards. "
-                    + drop
+                    + PrintedDdl.shown(drop)
                     + ".",
                 drop,
                 null,

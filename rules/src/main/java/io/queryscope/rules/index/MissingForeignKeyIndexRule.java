@@ -5,7 +5,6 @@ import io.queryscope.core.catalog.IndexInfo;
 import io.queryscope.core.catalog.TableInfo;
 import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
-import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.rule.AnalysisContext;
@@ -15,6 +14,7 @@ import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
@@ -118,15 +118,14 @@ public final class MissingForeignKeyIndexRule implements Rule {
                 affected.stream().map(s -> FingerprintId.hex(s.fingerprintId())).toList());
     affected.forEach(s -> f.fingerprint(FingerprintId.hex(s.fingerprintId())));
     return f.recommendation(
-            new Recommendation(
+            PrintedDdl.recommendation(
                 "Index the referencing columns so parent deletes and joins from "
                     + fk.referencedTable()
                     + " use it. "
                     + IndexDdl.buildAdvice(dialect),
                 IndexDdl.create(dialect, index),
                 null,
-                index,
-                null))
+                index))
         .build();
   }
 }

@@ -1,15 +1,16 @@
 package io.queryscope.rules.index;
 
+import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.catalog.TableInfo;
 import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.RuleInfo;
+import io.queryscope.rules.ddl.Identifiers;
 import io.queryscope.rules.ddl.TargetDialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The index to recommend, and what to say beside it. On PostgreSQL an equality against a rare
@@ -39,9 +40,9 @@ record MissingIndexCandidate(
     String table = index.schema() == null ? index.table() : index.schema() + "." + index.table();
     CandidateIndex chosen = index;
     CandidateIndex alternative = null;
-    CandidateIndex partial = partial(context, info, usage, index, scan, table);
+    String column = partialColumn(context, info, usage, index, scan, table);
+    CandidateIndex partial = column == null ? null : partial(usage, index, column);
     if (partial != null) {
-      String column = partial.predicate().substring(0, partial.predicate().indexOf(' '));
       if (constantInEveryCapture(context, fingerprint, usage, column)) {
         chosen = partial;
       } else {
@@ -61,7 +62,8 @@ record MissingIndexCandidate(
     return new MissingIndexCandidate(usage, chosen, alternative, unique, writeShare);
   }
 
-  private static CandidateIndex partial(
+  /** The column whose rare constant would make a partial index, or null. */
+  private static String partialColumn(
       AnalysisContext context,
       RuleInfo info,
       TableUsage usage,
@@ -74,21 +76,27 @@ record MissingIndexCandidate(
     double maxDistinct = context.settings().threshold(info, "max-partial-distinct");
     double rareShare = context.settings().threshold(info, "rare-value-share");
     boolean rare = scan.rowsRead() > 0 && scan.rowsReturned() / scan.rowsRead() <= rareShare;
-    for (Map.Entry<String, String> literal : usage.literals().entrySet()) {
-      double distinct = IndexDesigner.distinct(context.catalog(), table, literal.getKey());
+    for (String column : usage.literals().keySet()) {
+      double distinct = IndexDesigner.distinct(context.catalog(), table, column);
       if (rare && distinct > 0 && distinct <= maxDistinct) {
-        List<String> keys = new ArrayList<>(index.columns());
-        keys.remove(literal.getKey());
-        return new CandidateIndex(
-            index.schema(),
-            index.table(),
-            keys,
-            List.of(),
-            literal.getKey() + " = " + literal.getValue(),
-            false);
+        return column;
       }
     }
     return null;
+  }
+
+  /** The index without {@code column}, for rows where it equals the constant; null if unsafe. */
+  private static CandidateIndex partial(TableUsage usage, CandidateIndex index, String column) {
+    List<String> keys = new ArrayList<>(index.columns());
+    keys.remove(column);
+    String predicate;
+    try {
+      predicate =
+          Identifiers.quote(DatabaseKind.POSTGRESQL, column) + " = " + usage.literals().get(column);
+    } catch (QueryScopeException e) {
+      return null;
+    }
+    return new CandidateIndex(index.schema(), index.table(), keys, List.of(), predicate, false);
   }
 
   private static boolean constantInEveryCapture(

@@ -2,15 +2,14 @@ package io.queryscope.rules.index;
 
 import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
-import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.workload.StatementStats;
-import io.queryscope.rules.ddl.Identifiers;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
@@ -70,12 +69,8 @@ final class MissingIndexFinding {
             .evidence("expectedPlan", expectedPlan(dialect, index))
             .evidence("tableWriteShare", Double.isNaN(c.writeShare()) ? null : c.writeShare());
     return f.recommendation(
-            new Recommendation(
-                summary(dialect, c, writeHeavy),
-                IndexDdl.create(dialect, index),
-                null,
-                index,
-                null))
+            PrintedDdl.recommendation(
+                summary(dialect, c, writeHeavy), IndexDdl.create(dialect, index), null, index))
         .build();
   }
 
@@ -166,7 +161,7 @@ final class MissingIndexFinding {
       s.append("If the statement always asks for ")
           .append(c.partialAlternative().predicate())
           .append(", a smaller partial index does the same: ")
-          .append(IndexDdl.create(dialect, c.partialAlternative()))
+          .append(PrintedDdl.shown(IndexDdl.create(dialect, c.partialAlternative())))
           .append(". ");
     }
     if (c.looksUnique()) {
@@ -180,7 +175,7 @@ final class MissingIndexFinding {
               Locale.ROOT,
               "%s is write-heavy (%.0f%% of its row operations are writes): the index adds work"
                   + " to every insert and update, so weigh that against the reads saved. ",
-              Identifiers.quote(dialect, index.table()),
+              index.table(),
               c.writeShare() * 100));
     }
     return s.append(IndexDdl.buildAdvice(dialect)).toString();

@@ -1,14 +1,17 @@
 package io.queryscope.rules.index;
 
+import io.queryscope.core.catalog.TableInfo;
 import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Severity;
+import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.workload.StatementStats;
+import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.ImpactWindow;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,10 +107,30 @@ public final class MissingIndexRule implements Rule {
       return Optional.empty();
     }
     CandidateIndex index =
-        IndexDesigner.design(u, scan.scan().schema(), context.catalog(), join, sort);
+        IndexDesigner.design(u, schema(context, scan), context.catalog(), join, sort);
     if (index.columns().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(MissingIndexCandidate.of(context, INFO, fingerprint, u, index, scan));
+  }
+
+  /**
+   * The scanned table's schema: the plan's when it names one (EXPLAIN VERBOSE), else the catalog's
+   * when exactly one table has that name, so the DDL names the table the plan read. PostgreSQL's
+   * default schema stays implicit, as the DDL always read (PostgreSQL finds unqualified names by
+   * search_path, so a table elsewhere needs its schema).
+   */
+  private static String schema(AnalysisContext context, ScanFinding scan) {
+    if (scan.scan().schema() != null || TargetDialect.of(context) != DatabaseKind.POSTGRESQL) {
+      // MySQL DDL runs in the database the user is connected to, as the DDL always read.
+      return scan.scan().schema();
+    }
+    List<String> schemas =
+        context.catalog().tables().stream()
+            .filter(t -> t.name().equals(scan.scan().relation()))
+            .map(TableInfo::schema)
+            .distinct()
+            .toList();
+    return schemas.size() == 1 && !"public".equals(schemas.get(0)) ? schemas.get(0) : null;
   }
 }

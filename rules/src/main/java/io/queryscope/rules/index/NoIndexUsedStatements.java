@@ -2,7 +2,6 @@ package io.queryscope.rules.index;
 
 import io.queryscope.core.dialect.CandidateIndex;
 import io.queryscope.core.finding.Finding;
-import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.finding.Severity;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.rule.AnalysisContext;
@@ -10,6 +9,7 @@ import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.sql.SqlAnalyzer;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import io.queryscope.rules.finding.ImpactWindow;
@@ -84,7 +84,7 @@ final class NoIndexUsedStatements {
               .evidence("noIndexUsed", s.counter("no_index_used"))
               .evidence("sampleSql", s.sampleSql())
               .recommendation(
-                  new Recommendation(
+                  PrintedDdl.recommendation(
                       "Index "
                           + table
                           + " on ("
@@ -94,8 +94,7 @@ final class NoIndexUsedStatements {
                           + IndexDdl.buildAdvice(dialect),
                       IndexDdl.create(dialect, index),
                       null,
-                      index,
-                      null))
+                      index))
               .build());
     }
     return Optional.empty();

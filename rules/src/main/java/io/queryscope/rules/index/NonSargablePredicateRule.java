@@ -94,10 +94,13 @@ public final class NonSargablePredicateRule implements Rule {
         context
             .settings()
             .threshold(INFO, fullScan ? "time-share-saved" : "time-share-saved-without-plan");
+    // The catalog's spelling of the table and column: the statement's unquoted names were
+    // case-folded, and MySQL table names are case-sensitive.
+    String column = index.leadingColumn();
     SargableFix fix =
         wildcard
-            ? SargableFix.leadingWildcard(dialect, u.table(), u.column())
-            : SargableFix.function(dialect, u.table(), u.column(), u.function());
+            ? SargableFix.leadingWildcard(dialect, index.table(), column)
+            : SargableFix.function(dialect, index.table(), column, u.function());
     return FindingBuilder.of(INFO, context)
         .confidence(fullScan ? 0.85 : 0.6)
         .title(

@@ -1,10 +1,12 @@
 package io.queryscope.rules.index;
 
 import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.dialect.IndexKey;
 import io.queryscope.core.finding.Recommendation;
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.rules.ddl.Identifiers;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +60,7 @@ public record SargableFix(String summary, String ddl, String rewrite, CandidateI
     }
     String expression = expression(fn, column);
     CandidateIndex index =
-        new CandidateIndex(null, table, List.of(expression), List.of(), null, false);
+        CandidateIndex.ofKeys(null, table, List.of(IndexKey.function(fn, column)));
     String rewrite =
         "Or store the value the application compares: keep " + column + " normalised on write.";
     return switch (dialect) {
@@ -70,35 +72,41 @@ public record SargableFix(String summary, String ddl, String rewrite, CandidateI
                 + " = ? becomes an index lookup"
                 + (dialect == DatabaseKind.MYSQL ? " (MySQL 8.0.13+ functional key part)" : "")
                 + ": "
-                + ddl
+                + PrintedDdl.shown(ddl)
                 + ". "
                 + IndexDdl.buildAdvice(dialect),
             ddl,
             rewrite,
-            index);
+            ddl == null ? null : index);
       }
       case MARIADB -> {
         String virtual = column + "_" + fn;
-        String t = Identifiers.quote(dialect, table);
         String ddl =
-            "ALTER TABLE "
-                + t
-                + " ADD COLUMN "
-                + virtual
-                + " <type of "
-                + column
-                + "> AS ("
-                + expression
-                + ") VIRTUAL, ADD INDEX "
-                + IndexDdl.nameFor(table, virtual)
-                + " ("
-                + virtual
-                + ")";
+            PrintedDdl.render(
+                () ->
+                    "ALTER TABLE "
+                        + Identifiers.quote(dialect, table)
+                        + " ADD COLUMN "
+                        + Identifiers.quote(dialect, virtual)
+                        + " <type of "
+                        + Identifiers.quote(dialect, column)
+                        + "> AS ("
+                        + fn
+                        + "("
+                        + Identifiers.quote(dialect, column)
+                        + ")"
+                        + ") VIRTUAL, ADD INDEX "
+                        + Identifiers.quote(dialect, IndexDdl.nameFor(table, virtual))
+                        + " ("
+                        + Identifiers.quote(dialect, virtual)
+                        + ")",
+                "ALTER",
+                "TABLE");
         yield new SargableFix(
             "MariaDB has no functional indexes: add a virtual column holding "
                 + expression
                 + ", index it, and compare that column in the query: "
-                + ddl
+                + PrintedDdl.shown(ddl)
                 + ".",
             null,
             "Query WHERE " + virtual + " = ? after adding the indexed virtual column.",
@@ -108,38 +116,46 @@ public record SargableFix(String summary, String ddl, String rewrite, CandidateI
   }
 
   static SargableFix leadingWildcard(DatabaseKind dialect, String table, String column) {
-    String t = Identifiers.quote(dialect, table);
-    String c = Identifiers.quote(dialect, column);
     if (dialect == DatabaseKind.POSTGRESQL) {
+      // One statement, so it can be checked as one; the extension it needs is named in the text.
       String ddl =
-          "CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX "
-              + IndexDdl.nameFor(table, column + "_trgm")
-              + " ON "
-              + t
-              + " USING gin ("
-              + c
-              + " gin_trgm_ops)";
+          PrintedDdl.render(
+              () ->
+                  "CREATE INDEX "
+                      + Identifiers.quote(dialect, IndexDdl.nameFor(table, column + "_trgm"))
+                      + " ON "
+                      + Identifiers.quote(dialect, table)
+                      + " USING gin ("
+                      + Identifiers.quote(dialect, column)
+                      + " gin_trgm_ops)",
+              "CREATE",
+              "INDEX");
       return new SargableFix(
-          "A B-tree cannot find '%…' patterns. A trigram index serves LIKE '%…%' and ILIKE: "
-              + ddl
+          "A B-tree cannot find '%…' patterns. A trigram index serves LIKE '%…%' and ILIKE"
+              + " (after CREATE EXTENSION IF NOT EXISTS pg_trgm): "
+              + PrintedDdl.shown(ddl)
               + ". Or, when users search from the start of the value, drop the leading wildcard.",
           ddl,
           null,
           null);
     }
     String ddl =
-        "ALTER TABLE "
-            + t
-            + " ADD FULLTEXT INDEX "
-            + IndexDdl.nameFor(table, column + "_ft")
-            + " ("
-            + c
-            + ")";
+        PrintedDdl.render(
+            () ->
+                "ALTER TABLE "
+                    + Identifiers.quote(dialect, table)
+                    + " ADD FULLTEXT INDEX "
+                    + Identifiers.quote(dialect, IndexDdl.nameFor(table, column + "_ft"))
+                    + " ("
+                    + Identifiers.quote(dialect, column)
+                    + ")",
+            "ALTER",
+            "TABLE");
     return new SargableFix(
         "A B-tree cannot find '%…' patterns. For word search use a full-text index and MATCH ("
             + column
             + ") AGAINST (?): "
-            + ddl
+            + PrintedDdl.shown(ddl)
             + "; or, when users search from the start of the value, drop the leading wildcard.",
         ddl,
         "Use MATCH (" + column + ") AGAINST (? IN BOOLEAN MODE) instead of LIKE '%…%'.",

@@ -14,6 +14,7 @@ import io.queryscope.core.rule.RuleInfo;
 import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.rules.ddl.IndexDdl;
+import io.queryscope.rules.ddl.PrintedDdl;
 import io.queryscope.rules.ddl.TargetDialect;
 import io.queryscope.rules.finding.FindingBuilder;
 import java.time.Clock;
@@ -150,7 +151,7 @@ public final class UnusedIndexRule implements Rule {
             wanting.stream().map(s -> FingerprintId.hex(s.fingerprintId())).toList())
         .recommendation(
             new Recommendation(
-                users + " " + steps + IndexDdl.drop(dialect, index) + ".",
+                users + " " + steps + PrintedDdl.shown(IndexDdl.drop(dialect, index)) + ".",
                 IndexDdl.drop(dialect, index),
                 null,
                 null,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.queryscope.core.catalog.IndexInfo;
 import io.queryscope.core.dialect.CandidateIndex;
+import io.queryscope.core.dialect.IndexKey;
 import io.queryscope.core.model.DatabaseKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class IndexDdlTest {
     assertThat(Identifiers.quote(DatabaseKind.POSTGRESQL, "order")).isEqualTo("\"order\"");
     assertThat(Identifiers.quote(DatabaseKind.POSTGRESQL, "weird\"name"))
         .isEqualTo("\"weird\"\"name\"");
-    assertThat(Identifiers.quote(DatabaseKind.MYSQL, "Orders")).isEqualTo("Orders");
+    // Only plain lower-case names go bare, on every server (issue 18).
+    assertThat(Identifiers.quote(DatabaseKind.MYSQL, "Orders")).isEqualTo("`Orders`");
     assertThat(Identifiers.quote(DatabaseKind.MYSQL, "order")).isEqualTo("`order`");
     assertThat(Identifiers.quote(DatabaseKind.MARIADB, "my-table")).isEqualTo("`my-table`");
     assertThat(Identifiers.quote(DatabaseKind.MYSQL, "123")).isEqualTo("`123`");
@@ -33,19 +35,25 @@ class IndexDdlTest {
             "CREATE INDEX idx_orders_created_at ON \"Shop\".orders (created_at) INCLUDE (total)"
                 + " WHERE status = 'pending'");
     assertThat(IndexDdl.create(DatabaseKind.MYSQL, index))
-        .isEqualTo("CREATE INDEX idx_orders_created_at ON Shop.orders (created_at)");
+        .isEqualTo("CREATE INDEX idx_orders_created_at ON `Shop`.orders (created_at)");
   }
 
   @Test
   void expressionKeysAndReservedColumns() {
-    CandidateIndex lower = CandidateIndex.on("customers", List.of("lower(last_name)"));
+    // Expression keys are structured (issue 18): a column named "lower(x)" is only a name.
+    CandidateIndex lower =
+        CandidateIndex.ofKeys(null, "customers", List.of(IndexKey.function("lower", "last_name")));
     assertThat(IndexDdl.create(DatabaseKind.POSTGRESQL, lower))
         .isEqualTo("CREATE INDEX idx_customers_lower_last_name ON customers (lower(last_name))");
     assertThat(IndexDdl.create(DatabaseKind.MYSQL, lower))
         .isEqualTo("CREATE INDEX idx_customers_lower_last_name ON customers ((lower(last_name)))");
     assertThat(
             IndexDdl.create(DatabaseKind.MYSQL, CandidateIndex.on("user", List.of("order", "Key"))))
-        .isEqualTo("CREATE INDEX idx_user_order_key ON `user` (`order`, `Key`)");
+        .matches("CREATE INDEX idx_user_order_key_[0-9a-f]{8} ON `user` \\(`order`, `Key`\\)");
+    assertThat(
+            IndexDdl.create(
+                DatabaseKind.POSTGRESQL, CandidateIndex.on("customers", List.of("lower(x)"))))
+        .startsWith("CREATE INDEX idx_customers_lower_x ON customers (\"lower(x)\")");
   }
 
   @Test
