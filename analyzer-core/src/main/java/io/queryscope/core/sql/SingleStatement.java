@@ -16,10 +16,10 @@ import java.util.Locale;
  * <p>Strict on purpose, because the core lexer is forgiving and servers differ: the text is lexed
  * with PostgreSQL's rules and with MySQL's (backslash escapes, unnested comments), and both must
  * see one statement. A {@code ;} counts as harmless only inside a quoted token that both lexings
- * agree on and that holds no backslash and no dollar quote, so that no server's escaping can turn
- * it into a separator; a {@code ;} in a comment is refused, because MySQL does not read {@code --x}
- * or PostgreSQL {@code #} as a comment. Control characters and unterminated quotes or comments are
- * refused too.
+ * agree on: a backtick name, or a string or double-quoted text that holds no backslash and is no
+ * dollar quote, so that no server's escaping can turn it into a separator; a {@code ;} in a comment
+ * is refused, because MySQL does not read {@code --x} or PostgreSQL {@code #} as a comment. Control
+ * characters and unterminated quotes or comments are refused too.
  */
 public final class SingleStatement {
 
@@ -113,7 +113,12 @@ public final class SingleStatement {
       if (k == Kind.STRING || k == Kind.QUOTED_IDENT || k == Kind.DQUOTED) {
         String token = sql.substring(lexer.start, lexer.end);
         if (token.indexOf(';') >= 0) {
-          if (token.indexOf('\\') >= 0 || token.indexOf('$') >= 0) {
+          // A backtick name takes no escapes on any server; a string or double-quoted text does
+          // under some settings (standard_conforming_strings, NO_BACKSLASH_ESCAPES), and a dollar
+          // quote only on PostgreSQL.
+          boolean settingsDependent =
+              k != Kind.QUOTED_IDENT && (token.indexOf('\\') >= 0 || token.startsWith("$"));
+          if (settingsDependent) {
             return Lexed.refused(
                 "a ';' stands in a quoted text with escapes or dollar quotes, where servers may"
                     + " disagree on where the text ends");

@@ -20,6 +20,8 @@ class SingleStatementTest {
         "CREATE UNIQUE INDEX \"i\" ON \"Bar\".\"Foo\" (\"Id\");",
         "/* queryscope */ CREATE INDEX i ON t (\"x); DROP TABLE victim; --(\")",
         "CREATE INDEX i ON t (`x); DROP TABLE victim; --(`)",
+        // MySQL takes no escapes in a backtick name: the backslash is a character of the name.
+        "CREATE INDEX i ON t (`x\\``); DROP TABLE victim; #`)",
         "CREATE INDEX i ON t (\"a\"\"b\") WHERE note = 'a;b'",
         "create index i on t\n(a)\t;  "
       })
