@@ -2,6 +2,7 @@ package io.queryscope.cli.connect;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.Secrets;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -22,6 +23,9 @@ public final class ConnectionFailures {
           + " MariaDB)";
 
   private static final Pattern HOST_PORT = Pattern.compile("//(?:[^@/]*@)?([^/?;]+)");
+  private static final Pattern BLOCK_HOST =
+      Pattern.compile("\\(host=([^,)]*)(?:.*?port=([^,)]*))?");
+  private static final Pattern USER_INFO = Pattern.compile("^jdbc:[a-z]+://[^/?;@]*@");
   private static final Pattern DATABASE = Pattern.compile("//[^/]+/([^?;]+)");
   private static final int MYSQL_ACCESS_DENIED = 1045;
   private static final int MYSQL_UNKNOWN_DATABASE = 1049;
@@ -29,11 +33,45 @@ public final class ConnectionFailures {
   private ConnectionFailures() {}
 
   public static QueryScopeException translate(ConnectionSpec spec, SQLException e) {
+    QueryScopeException raw = untranslated(spec, e);
+    // Drivers quote the URL (pgjdbc's "Unable to parse URL …"); the line never shows its secrets.
+    String message = Secrets.of(spec.url(), spec.password()).redact(raw.getMessage());
+    return new QueryScopeException(raw.code(), message, e);
+  }
+
+  /**
+   * A URL this driver would misread in a way that leaks or reaches the network: pgjdbc takes no
+   * {@code user:password@} and would look up {@code user:password@host} as a host name.
+   */
+  static QueryScopeException rejectedBeforeConnect(String url) {
+    if (url != null && url.startsWith("jdbc:postgresql:") && USER_INFO.matcher(url).find()) {
+      return new QueryScopeException(
+          ErrorCode.USAGE,
+          "--url: jdbc:postgresql takes no user:password@ before the host; give --user and"
+              + " --password-env or --password-file instead");
+    }
+    return null;
+  }
+
+  private static QueryScopeException untranslated(ConnectionSpec spec, SQLException e) {
     String where = hostPort(spec.url());
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String message = e.getMessage() == null ? "" : e.getMessage();
     if (message.startsWith("No suitable driver")) {
       return unsupportedUrl(spec.url(), e);
+    }
+    if (message.startsWith("Unable to parse URL")
+        || message.contains("Malformed database URL")
+        || message.contains("WrongArgumentException")) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + where
+              + ": the driver cannot parse --url; check the port is a number from 1 to 65535 and"
+              + " the URL's form ("
+              + ACCEPTED_URLS
+              + ")",
+          e);
     }
     if (state.equals("28P01") || state.equals("28000") || e.getErrorCode() == MYSQL_ACCESS_DENIED) {
       return new QueryScopeException(
@@ -122,7 +160,16 @@ public final class ConnectionFailures {
 
   static String hostPort(String url) {
     Matcher m = HOST_PORT.matcher(url == null ? "" : url);
-    return m.find() ? m.group(1) : "the server";
+    if (!m.find()) {
+      return "the server";
+    }
+    String where = m.group(1);
+    // MySQL's address=(host=…)(port=…) and (host=…,port=…): name the host, not the whole block.
+    Matcher block = BLOCK_HOST.matcher(where);
+    if (where.contains("(") && block.find()) {
+      return block.group(1) + (block.group(2) == null ? "" : ":" + block.group(2));
+    }
+    return Secrets.redactForms(where);
   }
 
   static String database(String url) {

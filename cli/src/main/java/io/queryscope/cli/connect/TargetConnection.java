@@ -1,5 +1,6 @@
 package io.queryscope.cli.connect;
 
+import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.Dialect;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.dialect.Dialects;
@@ -36,6 +37,10 @@ public final class TargetConnection implements AutoCloseable {
   public static TargetConnection open(ConnectionSpec spec, SessionOptions options) {
     if (spec.url() == null || !spec.url().startsWith("jdbc:")) {
       throw ConnectionFailures.unsupportedUrl(spec.url(), null);
+    }
+    QueryScopeException rejected = ConnectionFailures.rejectedBeforeConnect(spec.url());
+    if (rejected != null) {
+      throw rejected;
     }
     Connection connection = connect(spec);
     try {

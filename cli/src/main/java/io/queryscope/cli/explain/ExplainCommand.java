@@ -132,7 +132,8 @@ public final class ExplainCommand implements Callable<Integer> {
         output,
         out,
         spec.commandLine().getErr(),
-        (doc, color, w) -> new ExplainText(color).print(doc, w));
+        (doc, color, w) -> new ExplainText(color).print(doc, w),
+        connection.secrets());
   }
 
   private String statement() {
@@ -164,7 +165,9 @@ public final class ExplainCommand implements Callable<Integer> {
     ConnectionSpec target = connection.spec();
     Progress progress =
         new Progress(
-            spec.commandLine().getErr(), Progress.modeFor(output.quiet(), output.verbose()));
+            spec.commandLine().getErr(),
+            Progress.modeFor(output.quiet(), output.verbose()),
+            connection.secrets());
     progress.phase("connecting to " + target);
     SessionOptions options =
         new SessionOptions(

@@ -45,6 +45,11 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
 
   @Option(
+      names = {"-v", "--verbose"},
+      description = "With an error, its stack trace too (passwords removed).")
+  boolean verbose;
+
+  @Option(
       names = "--baseline",
       required = true,
       paramLabel = "BASELINE.json",
@@ -89,9 +94,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return check(spec.commandLine().getOut());
     } catch (QueryScopeException e) {
-      err.println("queryscope plans check: " + e.getMessage());
-      err.flush();
-      return e.code().exitCode();
+      return PlansErrors.report(err, "plans check", connection, e, verbose);
     }
   }
 

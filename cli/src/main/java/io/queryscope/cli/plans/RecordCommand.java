@@ -48,6 +48,11 @@ final class RecordCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
 
   @Option(
+      names = {"-v", "--verbose"},
+      description = "With an error, its stack trace too (passwords removed).")
+  boolean verbose;
+
+  @Option(
       names = "--queries",
       paramLabel = "DIR_OR_FILE",
       description = "A .sql file or a directory of them (searched recursively).")
@@ -98,9 +103,7 @@ final class RecordCommand implements Callable<Integer> {
     try {
       return record(spec.commandLine().getOut());
     } catch (QueryScopeException e) {
-      err.println("queryscope plans record: " + e.getMessage());
-      err.flush();
-      return e.code().exitCode();
+      return PlansErrors.report(err, "plans record", connection, e, verbose);
     }
   }
 
