@@ -3,6 +3,7 @@ package io.queryscope.core.capture;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.queryscope.core.ExportOptions;
+import io.queryscope.core.Secrets;
 import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.ConnectionEvent;
@@ -114,7 +115,8 @@ public final class EventsWriter {
     json.writeNumberField("rowsAffected", e.rowsAffected());
     json.writeNumberField("generatedKeys", e.generatedKeys());
     json.writeStringField("sqlState", e.sqlState());
-    json.writeStringField("error", e.errorMessage());
+    // A driver's message can quote a URL with its password (a failed connect through a proxy).
+    json.writeStringField("error", Secrets.redactForms(e.errorMessage()));
     json.writeNumberField("connection", e.connectionId());
     json.writeNumberField("transaction", e.transactionId());
     json.writeStringField("thread", e.thread());
