@@ -25,6 +25,14 @@ public final class ConnectionFailures {
   private static final Pattern HOST_PORT = Pattern.compile("//(?:[^@/]*@)?([^/?;]+)");
   private static final Pattern BLOCK_HOST =
       Pattern.compile("\\(host=([^,)]*)(?:.*?port=([^,)]*))?");
+
+  /** The first host's port: {@code //host:port}, {@code //[::1]:port}, {@code (…port=…)}. */
+  private static final Pattern HOST_PORT_NUMBER =
+      Pattern.compile(
+          "^jdbc:[\\w:]+//(?:[^@/?;]*@)?(?:\\[[^\\]]*\\]|[^:/?;,()\\[\\]]+):([^/?;,]*)");
+
+  private static final Pattern BLOCK_PORT =
+      Pattern.compile("^jdbc:[\\w:]+//[^/]*?[(,]port=([^,)]*)");
   private static final Pattern USER_INFO = Pattern.compile("^jdbc:[a-z]+://[^/?;@]*@");
   private static final Pattern DATABASE = Pattern.compile("//[^/]+/([^?;]+)");
   private static final int MYSQL_ACCESS_DENIED = 1045;
@@ -50,7 +58,35 @@ public final class ConnectionFailures {
           "--url: jdbc:postgresql takes no user:password@ before the host; give --user and"
               + " --password-env or --password-file instead");
     }
+    boolean ours =
+        url != null && (url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:mysql:"));
+    String port = ours ? explicitPort(url) : null;
+    if (port != null && !validPort(port)) {
+      // Checked here: pgjdbc logs its own warning to stderr, Connector/J says nothing useful.
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + hostPort(url)
+              + ": the port is not a number from 1 to 65535; check --url");
+    }
     return null;
+  }
+
+  private static String explicitPort(String url) {
+    Matcher block = BLOCK_PORT.matcher(url);
+    if (block.find()) {
+      return block.group(1);
+    }
+    Matcher plain = HOST_PORT_NUMBER.matcher(url);
+    return plain.find() ? plain.group(1) : null;
+  }
+
+  private static boolean validPort(String port) {
+    if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int n = Integer.parseInt(port);
+    return n >= 1 && n <= 65535;
   }
 
   private static QueryScopeException untranslated(ConnectionSpec spec, SQLException e) {
@@ -117,6 +153,16 @@ public final class ConnectionFailures {
           "could not connect to "
               + where
               + ": timed out; check the host, port and any firewall between here and the server",
+          e);
+    }
+    if (message.contains("SSL") && !message.contains("PKIX")) {
+      return new QueryScopeException(
+          ErrorCode.CONNECTION_FAILED,
+          "could not connect to "
+              + where
+              + ": the URL requires TLS and the server does not offer it ("
+              + firstLine(message)
+              + "); enable TLS on the server or drop sslmode/sslMode/requireSSL from --url",
           e);
     }
     if (state.startsWith("08")) {
