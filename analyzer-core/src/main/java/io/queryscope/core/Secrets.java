@@ -3,10 +3,7 @@ package io.queryscope.core;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +11,8 @@ import java.util.regex.Pattern;
  * Removes secrets from any text before it is shown or written: the password forms of every JDBC URL
  * both drivers take, and the values a run knows to be secret (the resolved {@code --password-env}
  * or {@code --password-file} value, the passwords found in {@code --url}), wherever they occur — in
- * a driver message, a stack trace, a note or an exported file.
- *
- * <p>Known values of four characters or more are replaced everywhere; shorter ones only where they
- * stand as a whole word, so a one-letter password does not blank every "a" of a report.
+ * a driver message, a stack trace, a note or an exported file. Known values are replaced as {@link
+ * KnownValues} says.
  */
 public final class Secrets {
 
@@ -50,30 +45,10 @@ public final class Secrets {
   private static final Pattern USER_INFO =
       Pattern.compile("(//[^/:@?#;\\s]*:)([^/?#\\s]*)@(?=[^@/?#\\s]*(?:[/?#;\\s]|$))");
 
-  private static final int SHORT = 4;
-
-  private final List<String> known;
-  private final List<Pattern> shortKnown;
+  private final KnownValues known;
 
   private Secrets(List<String> known) {
-    Set<String> unique = new LinkedHashSet<>();
-    for (String k : known) {
-      if (k != null && !k.isEmpty() && !k.equals(MASK)) {
-        unique.add(k);
-      }
-    }
-    List<String> sorted = new ArrayList<>(unique);
-    // Longest first, so a password that contains another known value is replaced whole.
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    this.known = List.copyOf(sorted);
-    this.shortKnown =
-        sorted.stream()
-            .filter(s -> s.length() < SHORT)
-            .map(
-                s ->
-                    Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(s) + "(?![\\p{L}\\p{N}])"))
-            .toList();
+    this.known = KnownValues.of(known, MASK);
   }
 
   /** These values, and those in {@code url} (see {@link #withUrl}). */
@@ -83,7 +58,7 @@ public final class Secrets {
 
   /** These secrets and {@code values} too. */
   public Secrets with(String... values) {
-    List<String> all = new ArrayList<>(known);
+    List<String> all = new ArrayList<>(known.values());
     for (String v : values) {
       if (v != null) {
         all.add(v);
@@ -98,8 +73,8 @@ public final class Secrets {
 
   /** These secrets and {@code other}'s. */
   public Secrets with(Secrets other) {
-    List<String> all = new ArrayList<>(known);
-    all.addAll(other.known);
+    List<String> all = new ArrayList<>(known.values());
+    all.addAll(other.known.values());
     return new Secrets(all);
   }
 
@@ -133,16 +108,7 @@ public final class Secrets {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = text;
-    for (String k : known) {
-      if (k.length() >= SHORT) {
-        out = out.replace(k, MASK);
-      }
-    }
-    for (Pattern p : shortKnown) {
-      out = p.matcher(out).replaceAll(MASK);
-    }
-    return redactForms(out);
+    return redactForms(known.replaceIn(text));
   }
 
   /** {@code text} with the URL password forms replaced; for code that knows no run's values. */

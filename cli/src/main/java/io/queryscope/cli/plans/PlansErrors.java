@@ -18,9 +18,10 @@ final class PlansErrors {
       QueryScopeException e,
       boolean verbose) {
     Secrets secrets = connection.secrets();
-    err.println("queryscope " + command + ": " + RedactedErrors.line(secrets, e.getMessage()));
+    err.println(
+        "queryscope " + command + ": " + RedactedErrors.line(secrets::redact, e.getMessage()));
     if (verbose) {
-      err.print(RedactedErrors.trace(secrets, e));
+      err.print(RedactedErrors.trace(secrets::redact, e));
     }
     err.flush();
     return e.code().exitCode();
