@@ -73,9 +73,11 @@ public final class RuleSettingsLoader {
       throw usage(
           source
               + " is not valid YAML at line "
-              + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+              + (e.getLocation() == null
+                  ? "?"
+                  : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())
               + ": "
-              + e.getOriginalMessage());
+              + yamlProblem(e.getOriginalMessage()));
     }
     Map<String, Double> thresholds = new HashMap<>();
     Map<String, Severity> severities = new HashMap<>();
@@ -221,6 +223,25 @@ public final class RuleSettingsLoader {
         thresholds.put(info.id() + "." + key, value.doubleValue());
       }
     }
+  }
+
+  /**
+   * The parser's problem in one line. Its message is "context / in 'reader', line … / the quoted
+   * source line / ^ / problem / …": the last unindented line says what is wrong, the indented ones
+   * repeat the file.
+   */
+  static String yamlProblem(String original) {
+    if (original == null) {
+      return "unreadable";
+    }
+    String problem = null;
+    for (String line : original.split("\\R")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        problem = line;
+      }
+    }
+    String text = problem == null ? original : problem;
+    return text.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
   }
 
   private static QueryScopeException usage(String message) {
