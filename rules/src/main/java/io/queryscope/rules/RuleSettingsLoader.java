@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code queryscope.yml} into {@link RuleSettings}, and applies {@code rule.threshold=value}
@@ -36,6 +38,8 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class RuleSettingsLoader {
+
+  private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final List<Rule> rules;
 
@@ -70,12 +74,14 @@ public final class RuleSettingsLoader {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(text);
     } catch (JsonProcessingException e) {
+      String at =
+          e.getLocation() == null
+              ? "?"
+              : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw usage(
           source
               + " is not valid YAML at line "
-              + (e.getLocation() == null
-                  ? "?"
-                  : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr())
+              + yamlMark(e.getOriginalMessage(), at)
               + ": "
               + yamlProblem(e.getOriginalMessage()));
     }
@@ -223,6 +229,16 @@ public final class RuleSettingsLoader {
         thresholds.put(info.id() + "." + key, value.doubleValue());
       }
     }
+  }
+
+  /** Where the problem is: the last mark in the message (the first may be its context's). */
+  static String yamlMark(String original, String fallback) {
+    Matcher m = MARK.matcher(original == null ? "" : original);
+    String mark = fallback;
+    while (m.find()) {
+      mark = m.group(1) + ", column " + m.group(2);
+    }
+    return mark;
   }
 
   /**

@@ -107,7 +107,7 @@ class RuleSettingsLoaderTest {
         .satisfies(
             e -> {
               assertThat(e.getMessage())
-                  .startsWith(bracket + " is not valid YAML at line 3, column 18: ")
+                  .startsWith(bracket + " is not valid YAML at line 4, column 1: ")
                   .contains("expected ',' or ']'")
                   .doesNotContain("\n")
                   .doesNotContain("while parsing");
@@ -115,7 +115,7 @@ class RuleSettingsLoaderTest {
             });
     Path tab = Files.writeString(dir.resolve("tab.yml"), "rules:\n\tslow-query: 1\n");
     assertThatThrownBy(() -> loader.load(tab))
-        .hasMessageStartingWith(tab + " is not valid YAML at line 2")
+        .hasMessageStartingWith(tab + " is not valid YAML at line 2, column 1: ")
         .hasMessageContaining("cannot start any token")
         .hasMessageNotContaining("\n")
         .hasMessageNotContaining("\t");
