@@ -37,6 +37,7 @@ public final class ConnectionFailures {
   private static final Pattern DATABASE = Pattern.compile("//[^/]+/([^?;]+)");
   private static final int MYSQL_ACCESS_DENIED = 1045;
   private static final int MYSQL_UNKNOWN_DATABASE = 1049;
+  private static final int MYSQL_DB_ACCESS_DENIED = 1044;
 
   private ConnectionFailures() {}
 
@@ -117,6 +118,20 @@ public final class ConnectionFailures {
               + "' at "
               + where
               + "; check --user and the password (--password-env or --password-file)",
+          e);
+    }
+    if (e.getErrorCode() == MYSQL_DB_ACCESS_DENIED || state.equals("42501")) {
+      return new QueryScopeException(
+          ErrorCode.MISSING_PRIVILEGE,
+          "the user may not use database '"
+              + database(spec.url())
+              + "' at "
+              + where
+              + "; run "
+              + (e.getErrorCode() == MYSQL_DB_ACCESS_DENIED
+                  ? "GRANT SELECT ON `" + database(spec.url()) + "`.* TO the user"
+                  : "GRANT CONNECT ON DATABASE " + database(spec.url()) + " TO the user")
+              + " queryscope connects as",
           e);
     }
     if (state.equals("3D000")

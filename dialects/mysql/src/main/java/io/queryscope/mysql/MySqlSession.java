@@ -204,6 +204,13 @@ public final class MySqlSession implements DialectSession {
               + "); raise the statement timeout or explain without --analyze",
           e);
     }
+    String grant = MySqlGrants.advice(e);
+    if (grant != null) {
+      return new QueryScopeException(
+          ErrorCode.MISSING_PRIVILEGE,
+          "could not explain " + abbreviate(sql) + ": " + e.getMessage() + "; " + grant,
+          e);
+    }
     return new QueryScopeException(
         ErrorCode.ANALYSIS_FAILED,
         "could not explain " + abbreviate(sql) + ": " + e.getMessage(),
