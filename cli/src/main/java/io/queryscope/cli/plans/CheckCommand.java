@@ -124,7 +124,8 @@ final class CheckCommand implements Callable<Integer> {
           RegressionCheck.run(
               target.session(), recorded, Thresholds.DEFAULTS.withCostRatio(costThreshold));
     }
-    String rendered = format.renderer().render(report, failOn);
+    // Failed statements carry the server's message, which may quote the URL or the password.
+    String rendered = connection.secrets().redact(format.renderer().render(report, failOn));
     if (output == null) {
       console.print(rendered);
     } else {
