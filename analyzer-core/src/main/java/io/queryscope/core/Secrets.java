@@ -33,13 +33,14 @@ public final class Secrets {
    * {@code key=value} after {@code ? & ;} (query parameters, MySQL's {@code user=…;password=…}),
    * {@code (} or {@code ,} (properties blocks {@code address=(password=…)}, {@code (host=…,
    * password=…)}), a quote or the start of the text. The value ends where the next parameter, block
-   * or word starts; a quoted value ends at its closing quote.
+   * or word starts; a quoted value ends at its closing quote. No spaces around {@code =} and a lone
+   * {@code ?} is a placeholder: SQL's {@code where password = ?} in a report stays as it is.
    */
   private static final Pattern KEY_VALUE =
       Pattern.compile(
           "(?i)((?:^|[?&;(,\\s'\"])"
               + SECRET_KEY
-              + "\\s*=\\s*)('[^']*'?|\"[^\"]*\"?|[^&;()\\s'\"<>]*)");
+              + "=)('[^']*'?|\"[^\"]*\"?|\\?[^&;()\\s'\"<>]+|[^&;()\\s'\"<>?][^&;()\\s'\"<>]*|(?!\\?))");
 
   /** {@code //user:password@host}: everything between the first colon and the last {@code @}. */
   private static final Pattern USER_INFO =

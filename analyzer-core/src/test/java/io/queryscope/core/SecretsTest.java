@@ -94,6 +94,14 @@ class SecretsTest {
   }
 
   @Test
+  void sqlAboutAPasswordColumnStaysReadable() {
+    String sql = "update users set password = ? where pwd=? and (password=?) and id = 1";
+    assertThat(Secrets.redactForms(sql)).isEqualTo(sql);
+    assertThat(Secrets.redactForms("where (password='hunter22')"))
+        .isEqualTo("where (password=***)");
+  }
+
+  @Test
   void nullAndEmptyPassThrough() {
     assertThat(Secrets.NONE.redact(null)).isNull();
     assertThat(Secrets.NONE.redact("")).isEmpty();
