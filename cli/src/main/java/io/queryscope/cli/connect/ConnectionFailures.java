@@ -34,6 +34,8 @@ public final class ConnectionFailures {
   private static final Pattern BLOCK_PORT =
       Pattern.compile("^jdbc:[\\w:]+//[^/]*?[(,]port=([^,)]*)");
   private static final Pattern USER_INFO = Pattern.compile("^jdbc:[a-z]+://[^/?;@]*@");
+  private static final Pattern URL_USER =
+      Pattern.compile("(?i)(?:[?&;(,]user=([^&;,)]*)|^jdbc:[\\w:]+//([^:@/?;]+)(?::[^@/]*)?@)");
   private static final Pattern DATABASE = Pattern.compile("//[^/]+/([^?;]+)");
   private static final int MYSQL_ACCESS_DENIED = 1045;
   private static final int MYSQL_UNKNOWN_DATABASE = 1049;
@@ -114,7 +116,7 @@ public final class ConnectionFailures {
       return new QueryScopeException(
           ErrorCode.AUTHENTICATION_FAILED,
           "authentication failed for user '"
-              + (spec.user() == null ? "(default)" : spec.user())
+              + (spec.user() != null ? spec.user() : urlUser(spec.url()))
               + "' at "
               + where
               + "; check --user and the password (--password-env or --password-file)",
@@ -231,6 +233,15 @@ public final class ConnectionFailures {
       return block.group(1) + (block.group(2) == null ? "" : ":" + block.group(2));
     }
     return Secrets.redactForms(where);
+  }
+
+  /** The user the URL names ({@code user=…}, {@code (user=…)}, {@code //user[:…]@}), if any. */
+  static String urlUser(String url) {
+    Matcher m = URL_USER.matcher(url == null ? "" : url);
+    if (m.find()) {
+      return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+    return "(default)";
   }
 
   static String database(String url) {

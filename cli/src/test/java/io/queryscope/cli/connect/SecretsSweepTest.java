@@ -214,7 +214,7 @@ class SecretsSweepTest {
       case PORT_NOT_A_NUMBER, PORT_OUT_OF_RANGE ->
           new String[] {"the port is not a number from 1 to 65535"};
       case REFUSED -> new String[] {"connection refused"};
-      case AUTHENTICATION -> new String[] {"authentication failed"};
+      case AUTHENTICATION -> new String[] {"authentication failed for user 'secrets_sweep_nobody'"};
       case TLS_REQUIRED -> new String[] {"the URL requires TLS and the server does not offer it"};
     };
   }
