@@ -1,6 +1,7 @@
 package io.queryscope.core;
 
 import io.queryscope.core.capture.Recorder;
+import io.queryscope.core.model.RedactedUrl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,9 @@ public final class QueryScopeDriver implements Driver {
     long start = recorder.settings().ticker().read();
     Connection connection = driver.connect(real, info);
     if (connection == null) {
-      throw new SQLException("no driver accepted " + real + " (from " + url + ")", "08001");
+      throw new SQLException(
+          "no driver accepted " + RedactedUrl.of(real) + " (from " + RedactedUrl.of(url) + ")",
+          "08001");
     }
     return recorder.wrapConnection(connection, real, start, recorder.settings().ticker().read());
   }

@@ -1,5 +1,6 @@
 package io.queryscope.cli;
 
+import io.queryscope.core.Secrets;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -22,14 +23,21 @@ public final class Progress {
 
   private final PrintWriter err;
   private final Mode mode;
+  private final Secrets secrets;
   private final long start = System.nanoTime();
   private String phase;
   private long phaseStart;
   private boolean lineOpen;
 
   public Progress(PrintWriter err, Mode mode) {
+    this(err, mode, Secrets.NONE);
+  }
+
+  /** Progress whose every line first loses what {@code secrets} hides (URLs, the password). */
+  public Progress(PrintWriter err, Mode mode, Secrets secrets) {
     this.err = err;
     this.mode = mode;
+    this.secrets = secrets;
   }
 
   /**
@@ -49,14 +57,14 @@ public final class Progress {
   /** Starts a phase ("reading statistics"); the previous one is finished. */
   public synchronized void phase(String text) {
     finishPhase();
-    phase = text;
+    phase = secrets.redact(text);
     phaseStart = System.nanoTime();
     switch (mode) {
       case TERMINAL -> {
-        err.print("\r\u001b[K… " + text);
+        err.print("\r\u001b[K… " + phase);
         lineOpen = true;
       }
-      case LINES -> err.println("queryscope: " + text);
+      case LINES -> err.println("queryscope: " + phase);
       case SILENT -> {}
     }
     flush();
@@ -67,7 +75,7 @@ public final class Progress {
     if (mode != Mode.TERMINAL) {
       return;
     }
-    String detail = what == null ? "" : "  " + what.replaceAll("\\s+", " ");
+    String detail = what == null ? "" : "  " + secrets.redact(what).replaceAll("\\s+", " ");
     String line = "… " + phase + " " + done + "/" + total + detail;
     err.print("\r\u001b[K" + (line.length() > 110 ? line.substring(0, 109) + "…" : line));
     lineOpen = true;
@@ -80,7 +88,7 @@ public final class Progress {
       return;
     }
     clearLine();
-    err.println("queryscope: " + text);
+    err.println("queryscope: " + secrets.redact(text));
     if (mode == Mode.TERMINAL && phase != null) {
       err.print("… " + phase);
       lineOpen = true;

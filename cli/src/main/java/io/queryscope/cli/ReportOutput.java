@@ -2,11 +2,13 @@ package io.queryscope.cli;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.Secrets;
 import io.queryscope.report.RenderOptions;
 import io.queryscope.report.ReportDocument;
 import io.queryscope.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +25,20 @@ public final class ReportOutput {
    */
   public static int write(
       ReportDocument document, OutputOptions options, PrintWriter out, PrintWriter err) {
-    return write(document, options, out, err, null);
+    return write(document, options, out, err, null, Secrets.NONE);
   }
 
   /**
    * @param preamble printed before a text report (explain's plan tree), or null
+   * @param secrets what the written report must not show (notes quote drivers, which quote URLs)
    */
   public static int write(
       ReportDocument document,
       OutputOptions options,
       PrintWriter out,
       PrintWriter err,
-      Preamble preamble) {
+      Preamble preamble,
+      Secrets secrets) {
     Path file = options.output();
     boolean color =
         file == null
@@ -45,10 +49,8 @@ public final class ReportOutput {
     RenderOptions render = new RenderOptions(color, options.failOn());
     boolean withPreamble = preamble != null && options.format() == ReportFormat.TEXT;
     if (file == null) {
-      if (withPreamble) {
-        preamble.print(document, color, out);
-      }
-      options.format().renderer(render).render(document, out);
+      out.print(
+          rendered(document, options, render, withPreamble ? preamble : null, color, secrets));
       out.flush();
     } else {
       try {
@@ -58,10 +60,8 @@ public final class ReportOutput {
         }
         try (PrintWriter w =
             new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-          if (withPreamble) {
-            preamble.print(document, false, w);
-          }
-          options.format().renderer(render).render(document, w);
+          w.print(
+              rendered(document, options, render, withPreamble ? preamble : null, false, secrets));
         }
       } catch (IOException e) {
         throw new QueryScopeException(
@@ -77,6 +77,24 @@ public final class ReportOutput {
     return options.failOn() != null && document.report().hasFindingsAtOrAbove(options.failOn())
         ? 1
         : 0;
+  }
+
+  /** The whole report as text, then redacted: no renderer has to remember it. */
+  private static String rendered(
+      ReportDocument document,
+      OutputOptions options,
+      RenderOptions render,
+      Preamble preamble,
+      boolean color,
+      Secrets secrets) {
+    StringWriter text = new StringWriter();
+    try (PrintWriter w = new PrintWriter(text)) {
+      if (preamble != null) {
+        preamble.print(document, color, w);
+      }
+      options.format().renderer(render).render(document, w);
+    }
+    return secrets.redact(text.toString());
   }
 
   /** Text a command prints before the report in text format. */

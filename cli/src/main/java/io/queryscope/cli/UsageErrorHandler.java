@@ -1,6 +1,7 @@
 package io.queryscope.cli;
 
 import io.queryscope.core.ErrorCode;
+import io.queryscope.core.Secrets;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -16,7 +17,13 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
+    // picocli quotes the arguments it could not place; one of them may be a URL with a password.
+    Secrets secrets = Secrets.NONE;
+    for (String arg : args) {
+      secrets = secrets.withUrl(arg);
+    }
+    String message =
+        e.getMessage() == null ? "invalid arguments" : secrets.redact(e.getMessage().strip());
     if (message.endsWith(".")) {
       message = message.substring(0, message.length() - 1);
     }

@@ -2,6 +2,7 @@ package io.queryscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.queryscope.core.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,25 @@ class ProgressTest {
     String out = err.toString();
     assertThat(out).contains("\r\u001b[K… explaining 2 statements 2/2  select 1");
     assertThat(out).contains("✓ explaining 2 statements (").contains("✓ done in ");
+  }
+
+  @Test
+  void everyLineLosesTheSecretsInBothModes() {
+    Secrets secrets = Secrets.of("jdbc:mysql://h/d?user=u;password=Zq9-SECRET-7", "pw-from-env");
+    for (Progress.Mode mode : new Progress.Mode[] {Progress.Mode.LINES, Progress.Mode.TERMINAL}) {
+      StringWriter err = new StringWriter();
+      Progress p = new Progress(new PrintWriter(err), mode, secrets);
+      p.phase("connecting to jdbc:mysql://u:pw-from-env@h/d?user=u;password=Zq9-SECRET-7");
+      p.step(1, 1, "select 'Zq9-SECRET-7'");
+      p.note("the driver said: Access denied (using pw-from-env)");
+      p.done();
+      assertThat(err.toString())
+          .as(mode.name())
+          .contains("connecting to jdbc:mysql://u:***@h/d?user=u;password=***")
+          .contains("Access denied (using ***)")
+          .doesNotContain("SECRET")
+          .doesNotContain("pw-from-env");
+    }
   }
 
   @Test

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code queryscope.yml} into {@link RuleSettings}, and applies {@code rule.threshold=value}
@@ -36,6 +38,8 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class RuleSettingsLoader {
+
+  private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final List<Rule> rules;
 
@@ -70,12 +74,16 @@ public final class RuleSettingsLoader {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(text);
     } catch (JsonProcessingException e) {
+      String at =
+          e.getLocation() == null
+              ? "?"
+              : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw usage(
           source
               + " is not valid YAML at line "
-              + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+              + yamlMark(e.getOriginalMessage(), at)
               + ": "
-              + e.getOriginalMessage());
+              + yamlProblem(e.getOriginalMessage()));
     }
     Map<String, Double> thresholds = new HashMap<>();
     Map<String, Severity> severities = new HashMap<>();
@@ -221,6 +229,35 @@ public final class RuleSettingsLoader {
         thresholds.put(info.id() + "." + key, value.doubleValue());
       }
     }
+  }
+
+  /** Where the problem is: the last mark in the message (the first may be its context's). */
+  static String yamlMark(String original, String fallback) {
+    Matcher m = MARK.matcher(original == null ? "" : original);
+    String mark = fallback;
+    while (m.find()) {
+      mark = m.group(1) + ", column " + m.group(2);
+    }
+    return mark;
+  }
+
+  /**
+   * The parser's problem in one line. Its message is "context / in 'reader', line … / the quoted
+   * source line / ^ / problem / …": the last unindented line says what is wrong, the indented ones
+   * repeat the file.
+   */
+  static String yamlProblem(String original) {
+    if (original == null) {
+      return "unreadable";
+    }
+    String problem = null;
+    for (String line : original.split("\\R")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        problem = line;
+      }
+    }
+    String text = problem == null ? original : problem;
+    return text.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
   }
 
   private static QueryScopeException usage(String message) {

@@ -97,4 +97,27 @@ class RuleSettingsLoaderTest {
   void anEmptyFileMeansDefaults() {
     assertThat(loader.parse("", "q.yml")).isEqualTo(RuleSettings.DEFAULTS);
   }
+
+  @Test
+  void aYamlSyntaxErrorIsOneLineNamingTheFileLineAndProblem(@TempDir Path dir) throws Exception {
+    Path bracket =
+        Files.writeString(dir.resolve("bracket.yml"), "rules:\n  slow-query:\n    enabled: [yes\n");
+    assertThatThrownBy(() -> loader.load(bracket))
+        .isInstanceOf(QueryScopeException.class)
+        .satisfies(
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith(bracket + " is not valid YAML at line 4, column 1: ")
+                  .contains("expected ',' or ']'")
+                  .doesNotContain("\n")
+                  .doesNotContain("while parsing");
+              assertThat(((QueryScopeException) e).code()).isEqualTo(ErrorCode.USAGE);
+            });
+    Path tab = Files.writeString(dir.resolve("tab.yml"), "rules:\n\tslow-query: 1\n");
+    assertThatThrownBy(() -> loader.load(tab))
+        .hasMessageStartingWith(tab + " is not valid YAML at line 2, column 1: ")
+        .hasMessageContaining("cannot start any token")
+        .hasMessageNotContaining("\n")
+        .hasMessageNotContaining("\t");
+  }
 }

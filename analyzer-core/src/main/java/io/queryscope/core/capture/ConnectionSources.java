@@ -1,5 +1,6 @@
 package io.queryscope.core.capture;
 
+import io.queryscope.core.Secrets;
 import io.queryscope.core.events.PoolConfig;
 import io.queryscope.core.events.PoolEvidence;
 import java.time.Duration;
@@ -104,7 +105,8 @@ final class ConnectionSources {
     if (hosts >= 0 && at > hosts) {
       label = label.substring(0, hosts + 2) + label.substring(at + 1);
     }
-    return label;
+    // MySQL's address=(…)(password=…) and (host=…,password=…) blocks sit before any '?'.
+    return Secrets.redactForms(label);
   }
 
   private static int indexOfAny(String s, char a, char b) {

@@ -3,6 +3,8 @@ package io.queryscope.core.capture;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.queryscope.core.ExportOptions;
+import io.queryscope.core.KnownValues;
+import io.queryscope.core.Secrets;
 import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.ConnectionEvent;
@@ -12,6 +14,7 @@ import io.queryscope.core.events.PoolSnapshot;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.events.UnitOfWorkEvent;
 import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.core.sql.LiteralsInMessages;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +92,22 @@ public final class EventsWriter {
     json.flush();
   }
 
+  /**
+   * The failure as exported: never a URL's password (a failed connect through a proxy), and the
+   * statement's literals and binds only when they are exported themselves — servers quote them
+   * ({@code Detail: Key (email)=(alice@example.org) already exists}).
+   */
+  private String error(StatementEvent e) {
+    String message = Secrets.redactForms(e.errorMessage());
+    if (message == null) {
+      return null;
+    }
+    if (!options.literals()) {
+      message = LiteralsInMessages.hide(message, e.sql());
+    }
+    return options.binds() ? message : KnownValues.of(e.binds(), "?").replaceIn(message);
+  }
+
   private void line() throws IOException {
     json.flush();
     out.write('\n');
@@ -114,7 +133,7 @@ public final class EventsWriter {
     json.writeNumberField("rowsAffected", e.rowsAffected());
     json.writeNumberField("generatedKeys", e.generatedKeys());
     json.writeStringField("sqlState", e.sqlState());
-    json.writeStringField("error", e.errorMessage());
+    json.writeStringField("error", error(e));
     json.writeNumberField("connection", e.connectionId());
     json.writeNumberField("transaction", e.transactionId());
     json.writeStringField("thread", e.thread());

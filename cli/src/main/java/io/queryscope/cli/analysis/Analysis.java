@@ -17,6 +17,7 @@ import io.queryscope.core.model.Target;
 import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.core.sql.LiteralsInMessages;
 import io.queryscope.core.workload.Workload;
 import io.queryscope.rules.RuleEngine;
 import java.util.ArrayList;
@@ -102,7 +103,8 @@ public final class Analysis {
     int done = 0;
     int failed = 0;
     for (ExplainTarget t : targets) {
-      progress.step(++done, targets.size(), t.sql());
+      // The normalized text: a sample statement's values are not for the terminal either.
+      progress.step(++done, targets.size(), t.shortSql());
       if (plans.containsKey(t.fingerprintId())) {
         continue;
       }
@@ -116,7 +118,13 @@ public final class Analysis {
             AnalyzeSkipped.notes(options.analyze(), plan, t.hexId() + " (" + t.shortSql() + ")"));
       } catch (QueryScopeException e) {
         failed++;
-        notes.add("could not explain " + t.hexId() + " (" + t.shortSql() + "): " + e.getMessage());
+        notes.add(
+            "could not explain "
+                + t.hexId()
+                + " ("
+                + t.shortSql()
+                + "): "
+                + LiteralsInMessages.hide(e.getMessage(), t.sql()));
       }
     }
     if (failed > 0) {

@@ -11,18 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A statement worth a plan: one of the heaviest fingerprints, with a concrete sample and its binds
  * when a source kept one (so the plan is a real one), else the normalized text (a generic plan).
  */
 record ExplainTarget(long fingerprintId, String sql, List<String> binds, double totalMs) {
-
-  private static final Set<String> EXPLAINABLE =
-      Set.of("select", "with", "insert", "update", "delete", "table", "values");
 
   /** The {@code top} heaviest fingerprints across server statistics and captured events. */
   static List<ExplainTarget> heaviest(Workload workload, CapturedEvents events, int top) {
@@ -81,7 +76,7 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
   }
 
   boolean explainable() {
-    return sql != null && !CutText.isCut(sql) && EXPLAINABLE.contains(firstWord());
+    return sql != null && !CutText.isCut(sql) && ExplainableSql.KINDS.contains(firstWord());
   }
 
   boolean isSelect() {
@@ -90,15 +85,7 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
   }
 
   private String firstWord() {
-    String s = sql.stripLeading();
-    while (s.startsWith("(")) {
-      s = s.substring(1).stripLeading();
-    }
-    int end = 0;
-    while (end < s.length() && Character.isLetter(s.charAt(end))) {
-      end++;
-    }
-    return s.substring(0, end).toLowerCase(Locale.ROOT);
+    return ExplainableSql.firstWord(sql);
   }
 
   String hexId() {

@@ -115,7 +115,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     AnalysisRequest request = new AnalysisRequest(top, analyze, whatIf, rules.settings());
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, Progress.modeFor(output.quiet(), output.verbose()));
+    Progress progress =
+        new Progress(err, Progress.modeFor(output.quiet(), output.verbose()), connection.secrets());
     CapturedEvents captured =
         events == null
             ? CapturedEvents.NONE
@@ -140,7 +141,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ReportDocuments.of(result, output.showLiterals()),
         output,
         spec.commandLine().getOut(),
-        err);
+        err,
+        null,
+        connection.secrets());
   }
 
   private Dialect dialectForLog(Dialect connected) {

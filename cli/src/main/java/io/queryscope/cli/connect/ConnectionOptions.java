@@ -2,6 +2,7 @@ package io.queryscope.cli.connect;
 
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.Secrets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ public final class ConnectionOptions {
   PasswordSource password;
 
   @Mixin TimeoutOptions timeouts = new TimeoutOptions();
+
+  private String resolved;
 
   /** Where the password comes from; at most one. */
   static final class PasswordSource {
@@ -62,7 +65,24 @@ public final class ConnectionOptions {
 
   /** The connection details with the password resolved. */
   public ConnectionSpec spec() {
-    return new ConnectionSpec(url, user, resolvePassword());
+    resolved = resolvePassword();
+    return new ConnectionSpec(url, user, resolved);
+  }
+
+  /**
+   * What this run must never print: the passwords in {@code --url} and the resolved password, even
+   * when resolving it is what failed (then there is none to hide).
+   */
+  public Secrets secrets() {
+    String password = resolved;
+    if (password == null && this.password != null) {
+      try {
+        password = resolvePassword();
+      } catch (QueryScopeException e) {
+        password = null;
+      }
+    }
+    return Secrets.of(url, password);
   }
 
   private String resolvePassword() {

@@ -54,6 +54,10 @@ public final class TargetConnection implements AutoCloseable {
     if (spec.url() == null || !spec.url().startsWith("jdbc:")) {
       throw ConnectionFailures.unsupportedUrl(spec.url(), null);
     }
+    QueryScopeException rejected = ConnectionFailures.rejectedBeforeConnect(spec.url());
+    if (rejected != null) {
+      throw rejected;
+    }
     SessionOptions opts = options == null ? SessionOptions.DEFAULTS : options;
     DriverTimeouts timeouts =
         DriverTimeouts.of(spec.url(), new Timeouts(connectTimeout, opts.statementTimeout()));

@@ -1,6 +1,7 @@
 package io.queryscope.cli.explain;
 
 import io.queryscope.cli.DialectConverter;
+import io.queryscope.cli.GivenStatement;
 import io.queryscope.cli.InputFiles;
 import io.queryscope.cli.OutputOptions;
 import io.queryscope.cli.Progress;
@@ -9,6 +10,7 @@ import io.queryscope.cli.RuleOptions;
 import io.queryscope.cli.WhatIfConverter;
 import io.queryscope.cli.analysis.AnalysisResult;
 import io.queryscope.cli.analysis.AnalyzeSkipped;
+import io.queryscope.cli.analysis.ExplainableSql;
 import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
@@ -28,6 +30,7 @@ import io.queryscope.core.plan.Plan;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.sql.Fingerprint;
 import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.core.sql.LiteralsInMessages;
 import io.queryscope.core.workload.Workload;
 import io.queryscope.report.ReportDocument;
 import io.queryscope.rules.RuleEngine;
@@ -59,7 +62,7 @@ import picocli.CommandLine.Spec;
       "  queryscope explain --url JDBC_URL --file query.sql",
       "  queryscope explain --plan plan.json                 a saved JSON plan, no database"
     })
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand implements Callable<Integer>, GivenStatement {
 
   @Spec CommandSpec spec;
 
@@ -101,9 +104,13 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  /** The statement being explained, once read. */
+  private String given;
+
   @Override
   public Integer call() {
     String statement = statement();
+    given = statement;
     AnalysisResult result;
     if (plan != null) {
       if (connection.hasUrl()) {
@@ -122,6 +129,7 @@ public final class ExplainCommand implements Callable<Integer> {
             ErrorCode.USAGE,
             "explaining a statement needs --url JDBC_URL; for a saved plan use --plan FILE");
       }
+      ExplainableSql.require(statement);
       result = live(statement);
     }
     ReportDocument document = ReportDocuments.of(result, output.showLiterals());
@@ -131,7 +139,14 @@ public final class ExplainCommand implements Callable<Integer> {
         output,
         out,
         spec.commandLine().getErr(),
-        (doc, color, w) -> new ExplainText(color).print(doc, w));
+        (doc, color, w) -> new ExplainText(color).print(doc, w),
+        connection.secrets());
+  }
+
+  /** A failing explain quotes the statement and the server its values: hidden as in reports. */
+  @Override
+  public String shown(String text) {
+    return output.showLiterals() ? text : LiteralsInMessages.hide(text, given);
   }
 
   private String statement() {
@@ -163,7 +178,9 @@ public final class ExplainCommand implements Callable<Integer> {
     ConnectionSpec target = connection.spec();
     Progress progress =
         new Progress(
-            spec.commandLine().getErr(), Progress.modeFor(output.quiet(), output.verbose()));
+            spec.commandLine().getErr(),
+            Progress.modeFor(output.quiet(), output.verbose()),
+            connection.secrets());
     progress.phase("connecting to " + target);
     try (TargetConnection tc =
         TargetConnection.open(target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {

@@ -47,6 +47,11 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
 
   @Option(
+      names = {"-v", "--verbose"},
+      description = "With an error, its stack trace too (passwords removed).")
+  boolean verbose;
+
+  @Option(
       names = "--baseline",
       required = true,
       paramLabel = "BASELINE.json",
@@ -91,9 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return check(spec.commandLine().getOut());
     } catch (QueryScopeException e) {
-      err.println("queryscope plans check: " + e.getMessage());
-      err.flush();
-      return e.code().exitCode();
+      return PlansErrors.report(err, "plans check", connection, e, verbose);
     }
   }
 
@@ -123,7 +126,8 @@ final class CheckCommand implements Callable<Integer> {
           RegressionCheck.run(
               target.session(), recorded, Thresholds.DEFAULTS.withCostRatio(costThreshold));
     }
-    String rendered = format.renderer().render(report, failOn);
+    // Failed statements carry the server's message, which may quote the URL or the password.
+    String rendered = connection.secrets().redact(format.renderer().render(report, failOn));
     if (output == null) {
       console.print(rendered);
     } else {

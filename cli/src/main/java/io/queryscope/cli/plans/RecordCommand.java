@@ -4,6 +4,7 @@ import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
+import io.queryscope.core.Secrets;
 import io.queryscope.core.dialect.DialectSession;
 import io.queryscope.core.finding.Report;
 import io.queryscope.core.model.Target;
@@ -46,6 +47,11 @@ final class RecordCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ConnectionOptions connection;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "With an error, its stack trace too (passwords removed).")
+  boolean verbose;
 
   @Option(
       names = "--queries",
@@ -98,9 +104,7 @@ final class RecordCommand implements Callable<Integer> {
     try {
       return record(spec.commandLine().getOut());
     } catch (QueryScopeException e) {
-      err.println("queryscope plans record: " + e.getMessage());
-      err.flush();
-      return e.code().exitCode();
+      return PlansErrors.report(err, "plans record", connection, e, verbose);
     }
   }
 
@@ -230,11 +234,12 @@ final class RecordCommand implements Callable<Integer> {
         baseline.serverVersion(),
         out,
         previous == null ? "" : " (" + changed + " plan shape(s) changed and accepted)");
+    Secrets secrets = connection.secrets();
     for (String note : notes) {
-      console.println("note: " + note);
+      console.println("note: " + secrets.redact(note));
     }
     for (String skip : skipped) {
-      console.println("skipped " + skip);
+      console.println("skipped " + secrets.redact(skip));
     }
     console.flush();
   }

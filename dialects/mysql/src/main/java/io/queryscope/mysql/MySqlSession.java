@@ -115,18 +115,18 @@ public final class MySqlSession implements DialectSession {
     if (kind == MySqlStatementText.Kind.OTHER) {
       throw new QueryScopeException(
           ErrorCode.USAGE,
-          "queryscope does not execute this statement to analyse it (only SELECT, and with"
-              + " --allow-writes INSERT/UPDATE/DELETE in a rolled-back transaction; DDL commits"
-              + " implicitly on MySQL): "
-              + abbreviate(sql));
+          "queryscope does not run this statement to analyse it (--analyze runs only plain"
+              + " SELECTs; DDL would commit implicitly on MySQL): "
+              + abbreviate(sql)
+              + "; explain it without --analyze, which plans it without running it");
     }
     if (kind == MySqlStatementText.Kind.DML && !options.allowWrites()) {
       throw new QueryScopeException(
           ErrorCode.USAGE,
           "analysing this statement would run it and change data: "
               + abbreviate(sql)
-              + "; pass --allow-writes to run it inside a transaction that is rolled back, or"
-              + " explain without --analyze");
+              + "; --analyze runs only plain SELECTs, so explain it without --analyze, which plans"
+              + " it without running it");
     }
     String refusal = functions.refusal(statement);
     if (refusal != null) {
@@ -249,6 +249,13 @@ public final class MySqlSession implements DialectSession {
               + " hit the analyzer's time or lock limit ("
               + e.getMessage()
               + "); raise the statement timeout or explain without --analyze",
+          e);
+    }
+    String grant = MySqlGrants.advice(e);
+    if (grant != null) {
+      return new QueryScopeException(
+          ErrorCode.MISSING_PRIVILEGE,
+          "could not explain " + abbreviate(sql) + ": " + e.getMessage() + "; " + grant,
           e);
     }
     return new QueryScopeException(

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * After a full analysis — workload, catalog, state, plans with and without ANALYZE (a write
- * included, with --allow-writes), a what-if and an index-removal check — the target's schema and
- * data are exactly what they were, and the caller's connection has its settings back.
+ * included, with ExplainOptions.allowWrites), a what-if and an index-removal check — the target's
+ * schema and data are exactly what they were, and the caller's connection has its settings back.
  */
 @MySqlTest
 class MySqlSafetyTest {

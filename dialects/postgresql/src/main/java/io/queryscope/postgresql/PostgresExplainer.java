@@ -108,7 +108,7 @@ final class PostgresExplainer {
         warnings.add(
             "ANALYZE skipped because "
                 + verdict.reason()
-                + "; allow writes to run it inside a rolled-back transaction");
+                + "; it was planned without running it (--analyze runs only plain SELECTs)");
       }
     }
     String command =

@@ -113,7 +113,7 @@ final class PostgresJdbc {
       case "42501" ->
           new QueryScopeException(
               ErrorCode.MISSING_PRIVILEGE,
-              what + ": " + message + "; grant the analysis user read access",
+              what + ": " + message + "; " + PostgresGrants.advice(message),
               e);
       case "08003", "08006", "08001", "08004" ->
           new QueryScopeException(
