@@ -3,6 +3,7 @@ package io.queryscope.core.dialect;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.model.DatabaseKind;
+import io.queryscope.core.sql.SingleStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -57,7 +58,7 @@ public final class Dialects {
     try {
       product = connection.getMetaData().getDatabaseProductName();
       try (Statement st = connection.createStatement();
-          var rs = st.executeQuery("select version()")) {
+          var rs = st.executeQuery(SingleStatement.checked("select version()", "SELECT"))) {
         version = rs.next() ? rs.getString(1) : "";
       }
     } catch (SQLException e) {

@@ -40,6 +40,12 @@ public final class SingleStatement {
     }
   }
 
+  /** {@code sql} itself, once {@link #require} has passed it: for a call that sends it at once. */
+  public static String checked(String sql, String... kinds) {
+    require(sql, kinds);
+    return sql;
+  }
+
   /** True when {@code sql} is exactly one statement beginning with one of {@code kinds}. */
   public static boolean isSingle(String sql, String... kinds) {
     return problem(sql, kinds) == null;

@@ -58,7 +58,7 @@ public final class MySqlSession implements DialectSession {
     MySqlServerInfo server;
     String url;
     try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("select version()")) {
+        ResultSet rs = st.executeQuery(SingleStatement.checked("select version()", "SELECT"))) {
       server = MySqlServerInfo.of(rs.next() ? rs.getString(1) : "");
       url = connection.getMetaData().getURL();
     } catch (SQLException e) {

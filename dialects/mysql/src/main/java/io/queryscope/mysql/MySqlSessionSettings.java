@@ -3,6 +3,7 @@ package io.queryscope.mysql;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
 import io.queryscope.core.dialect.SessionOptions;
+import io.queryscope.core.sql.SingleStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,9 +41,11 @@ final class MySqlSessionSettings {
     try (Statement st = connection.createStatement()) {
       try (var rs =
           st.executeQuery(
-              "show session variables where variable_name in ('"
-                  + String.join("','", SAVED)
-                  + "')")) {
+              SingleStatement.checked(
+                  "show session variables where variable_name in ('"
+                      + String.join("','", SAVED)
+                      + "')",
+                  "SHOW"))) {
         while (rs.next()) {
           before.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getString(2));
         }
