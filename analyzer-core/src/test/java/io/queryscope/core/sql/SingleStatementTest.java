@@ -84,4 +84,12 @@ class SingleStatementTest {
     assertThat(SingleStatement.isSingle("EXPLAIN (FORMAT JSON) SELECT 1", "EXPLAIN")).isTrue();
     assertThat(SingleStatement.isSingle("SET TRANSACTION READ WRITE", "SET")).isTrue();
   }
+
+  @Test
+  void checkedHandsBackTheTextOnlyWhenItPasses() {
+    assertThat(SingleStatement.checked("select version()", "SELECT")).isEqualTo("select version()");
+    assertThatThrownBy(() -> SingleStatement.checked("select 1; select 2", "SELECT"))
+        .isInstanceOf(QueryScopeException.class)
+        .hasMessageContaining("more than one statement");
+  }
 }
