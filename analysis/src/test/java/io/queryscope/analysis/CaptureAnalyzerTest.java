@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.StatementEvent;
-import io.queryscope.core.events.StatementKind;
 import io.queryscope.core.finding.Report;
 import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.Analyzer;
-import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.core.workload.Workload;
 import io.queryscope.rules.RuleEngine;
 import java.util.ArrayList;
@@ -45,27 +43,7 @@ class CaptureAnalyzerTest {
     List<StatementEvent> list = new ArrayList<>();
     String sql = "select * from pipe_products where id = ?";
     for (int i = 1; i <= n; i++) {
-      list.add(
-          new StatementEvent(
-              i,
-              1_000_000 + i * 1000L,
-              sql,
-              Fingerprinter.fingerprint(sql).id(),
-              List.of(Integer.toString(i)),
-              StatementKind.QUERY,
-              1,
-              1_000_000,
-              0,
-              1,
-              -1,
-              0,
-              null,
-              null,
-              1,
-              0,
-              "main",
-              "GET /pipe",
-              null));
+      list.add(Statements.run(i, sql, 1, List.of(Integer.toString(i)), "GET /pipe"));
     }
     return new CapturedEvents(list, List.of(), List.of(), List.of(), 0);
   }
