@@ -101,8 +101,9 @@ public final class QueryScope implements AutoCloseable {
   }
 
   /**
-   * Findings from the captured evidence alone, by the rules on the class path ({@code
-   * queryscope-rules}); with none there, the report is empty and a note says so.
+   * Findings from the captured evidence alone, by the analysis pipeline when it is on the class
+   * path ({@code queryscope-analysis}), else by the bare rules there ({@code queryscope-rules});
+   * with none, the report is empty and a note says so.
    */
   public Report report() {
     return CaptureReport.of(events(), workload(), recorder.statementCount());

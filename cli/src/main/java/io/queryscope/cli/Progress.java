@@ -1,5 +1,6 @@
 package io.queryscope.cli;
 
+import io.queryscope.analysis.AnalysisProgress;
 import io.queryscope.core.Secrets;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Locale;
  * Progress on standard error for long work. On a terminal a phase's line is rewritten in place
  * (steps like "explaining 3/20"); otherwise one plain line per phase, or nothing at all.
  */
-public final class Progress {
+public final class Progress implements AnalysisProgress {
 
   /** How progress shows. */
   public enum Mode {
@@ -55,6 +56,7 @@ public final class Progress {
   }
 
   /** Starts a phase ("reading statistics"); the previous one is finished. */
+  @Override
   public synchronized void phase(String text) {
     finishPhase();
     phase = secrets.redact(text);
@@ -71,6 +73,7 @@ public final class Progress {
   }
 
   /** A step inside the current phase ("3/20 select …"); shown only on a terminal. */
+  @Override
   public synchronized void step(int done, int total, String what) {
     if (mode != Mode.TERMINAL) {
       return;
@@ -83,6 +86,7 @@ public final class Progress {
   }
 
   /** A line worth keeping (a note); printed in every mode but silent. */
+  @Override
   public synchronized void note(String text) {
     if (mode == Mode.SILENT) {
       return;
@@ -97,6 +101,7 @@ public final class Progress {
   }
 
   /** Finishes the last phase; on a terminal, prints the total time. */
+  @Override
   public synchronized void done() {
     finishPhase();
     phase = null;

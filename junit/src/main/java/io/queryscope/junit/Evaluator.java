@@ -1,21 +1,21 @@
 package io.queryscope.junit;
 
+import io.queryscope.analysis.Analysis;
+import io.queryscope.analysis.AnalysisInput;
+import io.queryscope.analysis.AnalysisProgress;
+import io.queryscope.analysis.AnalysisRequest;
 import io.queryscope.core.QueryScope;
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.finding.Finding;
 import io.queryscope.core.finding.Report;
-import io.queryscope.core.rule.AnalysisContext;
 import io.queryscope.core.rule.RuleSettings;
 import io.queryscope.core.workload.Workload;
-import io.queryscope.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Runs the rules on what a scope captured, with plans when asked, and applies allowances. */
 final class Evaluator {
-
-  private static final RuleEngine ENGINE = new RuleEngine();
 
   private Evaluator() {}
 
@@ -27,16 +27,13 @@ final class Evaluator {
         explain
             ? ScopeEvidence.of(scope).explain(scope, events.statements())
             : ScopeEvidence.Explained.NONE;
-    AnalysisContext context =
-        new AnalysisContext(
-            explained.target(),
-            workload,
-            explained.plans(),
-            explained.catalog(),
-            null,
-            events,
-            settings);
-    Report report = ENGINE.analyze(context);
+    AnalysisInput input =
+        AnalysisInput.given(
+            explained.target(), workload, events, explained.plans(), explained.catalog(), null);
+    Report report =
+        new Analysis(AnalysisRequest.rulesOnly(settings), AnalysisProgress.SILENT)
+            .run(input)
+            .report();
     List<Finding> open = new ArrayList<>();
     List<Evaluation.AllowedFinding> allowed = new ArrayList<>();
     for (Finding f : report.findings()) {

@@ -2,15 +2,12 @@ package io.queryscope.rules;
 
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.rule.AnalysisContext;
-import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.core.workload.EventGroup;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.core.workload.Workload;
-import io.queryscope.core.workload.WorkloadSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Groups captured statements by fingerprint when no server statistics were read, so rules that read
@@ -25,12 +22,10 @@ final class WorkloadFromEvents {
     if (!context.workload().statements().isEmpty() || events.isEmpty()) {
       return context;
     }
-    Map<Long, List<StatementEvent>> groups = new LinkedHashMap<>();
-    for (StatementEvent e : events) {
-      groups.computeIfAbsent(e.fingerprintId(), k -> new ArrayList<>()).add(e);
-    }
     List<StatementStats> stats = new ArrayList<>();
-    groups.forEach((id, group) -> stats.add(stats(id, group)));
+    for (EventGroup group : EventGroup.of(events)) {
+      stats.add(group.stats());
+    }
     long start = events.stream().mapToLong(StatementEvent::startEpochMicros).min().orElse(0);
     Workload workload =
         new Workload(
@@ -45,29 +40,5 @@ final class WorkloadFromEvents {
         context.serverState(),
         context.events(),
         context.settings());
-  }
-
-  private static StatementStats stats(long id, List<StatementEvent> group) {
-    StatementEvent first = group.get(0);
-    double total = group.stream().mapToDouble(StatementEvent::totalMs).sum();
-    double max = group.stream().mapToDouble(StatementEvent::totalMs).max().orElse(0);
-    long rows =
-        group.stream()
-            .mapToLong(e -> Math.max(0, e.rowsFetched()) + Math.max(0, e.rowsAffected()))
-            .sum();
-    return new StatementStats(
-        id,
-        Fingerprinter.fingerprint(first.sql()).normalized(),
-        first.sql(),
-        first.binds(),
-        null,
-        WorkloadSource.PROXY,
-        group.size(),
-        total,
-        total / group.size(),
-        max,
-        rows,
-        -1,
-        Map.of());
   }
 }

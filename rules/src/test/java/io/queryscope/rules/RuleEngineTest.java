@@ -10,7 +10,6 @@ import io.queryscope.core.finding.Impact;
 import io.queryscope.core.finding.Report;
 import io.queryscope.core.finding.Severity;
 import io.queryscope.core.rule.AnalysisContext;
-import io.queryscope.core.rule.Analyzer;
 import io.queryscope.core.rule.Evidence;
 import io.queryscope.core.rule.Rule;
 import io.queryscope.core.rule.RuleInfo;
@@ -20,16 +19,10 @@ import io.queryscope.core.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RuleEngineTest {
-
-  @Test
-  void isTheAnalyzerServiceLoaderFinds() {
-    assertThat(ServiceLoader.load(Analyzer.class).findFirst()).get().isInstanceOf(RuleEngine.class);
-  }
 
   @Test
   void rulesWithoutTheirEvidenceStayQuietAndTheNotesSayWhatWouldEnableThem() {

@@ -17,9 +17,9 @@ import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * Findings from captured evidence alone. The {@code rules} module's {@link Analyzer} runs and ranks
- * when it is on the class path; otherwise bare {@link Rule}s found by ServiceLoader run here and
- * are ranked by estimated time saved — deliberately simple, ranking is the analyzer's job.
+ * Findings from captured evidence alone. The {@code analysis} module's {@link Analyzer} runs and
+ * ranks when it is on the class path; otherwise bare {@link Rule}s found by ServiceLoader run here
+ * and are ranked by estimated time saved — deliberately simple, ranking is the analyzer's job.
  */
 public final class CaptureReport {
 

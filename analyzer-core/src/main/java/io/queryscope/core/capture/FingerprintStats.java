@@ -26,6 +26,10 @@ import org.HdrHistogram.Histogram;
  * the plain set (spinning: a writer holds it for a few nanoseconds) and add the second. Memory is
  * fixed per fingerprint (about 4 KB for the latency histogram, twice that once two threads collided
  * on it), whatever the call count.
+ *
+ * <p>Not {@link io.queryscope.core.workload.EventGroup}, which groups events after the fact: these
+ * totals must be kept live on the hot path, from every statement, while the event ring keeps only
+ * the latest events, so they cannot be derived from the events later.
  */
 final class FingerprintStats {
 

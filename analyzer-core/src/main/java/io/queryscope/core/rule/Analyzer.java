@@ -3,9 +3,9 @@ package io.queryscope.core.rule;
 import io.queryscope.core.finding.Report;
 
 /**
- * Runs every rule on a context and ranks the findings into a report. The {@code rules} module
- * provides it through ServiceLoader, so {@code QueryScope.report()} in this module can use it
- * without depending on any rule.
+ * Runs every rule on a context and ranks the findings into a report. The {@code analysis} module
+ * provides it through ServiceLoader (its pipeline, around the {@code rules} module's engine), so
+ * {@code QueryScope.report()} in this module can use it without depending on any rule.
  */
 public interface Analyzer {
 

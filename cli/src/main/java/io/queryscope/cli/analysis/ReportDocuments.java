@@ -1,5 +1,6 @@
 package io.queryscope.cli.analysis;
 
+import io.queryscope.analysis.AnalysisResult;
 import io.queryscope.core.events.CallSite;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.finding.QueryRef;

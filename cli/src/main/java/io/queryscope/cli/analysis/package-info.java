@@ -1,5 +1,5 @@
 /**
- * The analysis every command shares: gather workload, plans, catalog and server state from the
- * sources given, run the rule engine, and turn the result into a redacted report document.
+ * An analysis's result as the report document renderers print, its literals redacted unless the
+ * user asked for them. The analysis itself is the {@code analysis} module's.
  */
 package io.queryscope.cli.analysis;

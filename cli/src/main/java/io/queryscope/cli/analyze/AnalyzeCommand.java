@@ -1,5 +1,9 @@
 package io.queryscope.cli.analyze;
 
+import io.queryscope.analysis.Analysis;
+import io.queryscope.analysis.AnalysisInput;
+import io.queryscope.analysis.AnalysisRequest;
+import io.queryscope.analysis.AnalysisResult;
 import io.queryscope.cli.DialectConverter;
 import io.queryscope.cli.InputFiles;
 import io.queryscope.cli.OutputOptions;
@@ -7,9 +11,6 @@ import io.queryscope.cli.Progress;
 import io.queryscope.cli.ReportOutput;
 import io.queryscope.cli.RuleOptions;
 import io.queryscope.cli.WhatIfConverter;
-import io.queryscope.cli.analysis.Analysis;
-import io.queryscope.cli.analysis.AnalysisRequest;
-import io.queryscope.cli.analysis.AnalysisResult;
 import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
@@ -129,13 +130,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
           TargetConnection.open(
               target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {
         LogEvidence logEvidence = log == null ? null : readLog(dialectForLog(tc.dialect()));
-        result = new Analysis(request, progress).run(tc, captured, logEvidence, null);
+        result =
+            new Analysis(request, progress)
+                .run(AnalysisInput.live(tc.session(), captured, logEvidence));
       }
     } else {
       LogEvidence logEvidence = log == null ? null : readLog(dialectForLog(null));
       result =
           new Analysis(request, progress)
-              .run(null, captured, logEvidence, logEvidence == null ? null : dialect);
+              .run(
+                  AnalysisInput.offline(
+                      logEvidence == null ? null : dialect, captured, logEvidence));
     }
     return ReportOutput.write(
         ReportDocuments.of(result, output.showLiterals()),

@@ -2,12 +2,13 @@ package io.queryscope.cli.demo;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.queryscope.analysis.Analysis;
+import io.queryscope.analysis.AnalysisInput;
+import io.queryscope.analysis.AnalysisRequest;
+import io.queryscope.analysis.AnalysisResult;
 import io.queryscope.cli.OutputOptions;
 import io.queryscope.cli.Progress;
 import io.queryscope.cli.ReportOutput;
-import io.queryscope.cli.analysis.Analysis;
-import io.queryscope.cli.analysis.AnalysisRequest;
-import io.queryscope.cli.analysis.AnalysisResult;
 import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
@@ -114,7 +115,8 @@ public final class DemoCommand implements Callable<Integer> {
         try (TargetConnection tc = TargetConnection.open(target, session)) {
           AnalysisRequest request =
               new AnalysisRequest(20, true, WhatIfMode.TRANSACTIONAL, RuleSettings.DEFAULTS);
-          result = new Analysis(request, progress).run(tc, events, null, null);
+          result =
+              new Analysis(request, progress).run(AnalysisInput.live(tc.session(), events, null));
         }
       }
       int exit =

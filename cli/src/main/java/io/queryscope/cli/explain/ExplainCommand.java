@@ -1,5 +1,10 @@
 package io.queryscope.cli.explain;
 
+import io.queryscope.analysis.Analysis;
+import io.queryscope.analysis.AnalysisInput;
+import io.queryscope.analysis.AnalysisRequest;
+import io.queryscope.analysis.AnalysisResult;
+import io.queryscope.analysis.ExplainableSql;
 import io.queryscope.cli.DialectConverter;
 import io.queryscope.cli.GivenStatement;
 import io.queryscope.cli.InputFiles;
@@ -8,37 +13,19 @@ import io.queryscope.cli.Progress;
 import io.queryscope.cli.ReportOutput;
 import io.queryscope.cli.RuleOptions;
 import io.queryscope.cli.WhatIfConverter;
-import io.queryscope.cli.analysis.AnalysisResult;
-import io.queryscope.cli.analysis.AnalyzeSkipped;
-import io.queryscope.cli.analysis.ExplainableSql;
 import io.queryscope.cli.analysis.ReportDocuments;
 import io.queryscope.cli.connect.ConnectionOptions;
 import io.queryscope.cli.connect.ConnectionSpec;
 import io.queryscope.cli.connect.TargetConnection;
 import io.queryscope.core.ErrorCode;
 import io.queryscope.core.QueryScopeException;
-import io.queryscope.core.dialect.DialectSession;
-import io.queryscope.core.dialect.ExplainOptions;
 import io.queryscope.core.dialect.WhatIfMode;
-import io.queryscope.core.events.CapturedEvents;
-import io.queryscope.core.finding.Finding;
-import io.queryscope.core.finding.Report;
 import io.queryscope.core.model.DatabaseKind;
-import io.queryscope.core.model.ServerVersion;
-import io.queryscope.core.model.Target;
 import io.queryscope.core.plan.Plan;
-import io.queryscope.core.rule.AnalysisContext;
-import io.queryscope.core.sql.Fingerprint;
-import io.queryscope.core.sql.Fingerprinter;
 import io.queryscope.core.sql.LiteralsInMessages;
-import io.queryscope.core.workload.Workload;
 import io.queryscope.report.ReportDocument;
-import io.queryscope.rules.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -159,19 +146,7 @@ public final class ExplainCommand implements Callable<Integer>, GivenStatement {
   private AnalysisResult offline(String statement) {
     String text = SavedPlans.read(plan);
     Plan parsed = SavedPlans.parse(plan, text, dialect, statement);
-    String planSql = parsed.sql() == null ? "" : parsed.sql();
-    Fingerprint fp = Fingerprinter.fingerprint(planSql);
-    long id = fp.id();
-    Target target = new Target(parsed.dialect(), ServerVersion.UNKNOWN, null);
-    Workload workload =
-        parsed.sql() == null
-            ? Workload.EMPTY
-            : SingleStatementWorkload.of(fp, parsed.sql(), parsed, Workload.EMPTY);
-    AnalysisContext context =
-        new AnalysisContext(
-            target, workload, Map.of(id, parsed), null, null, null, rules.settings());
-    Report report = forStatement(new RuleEngine().analyze(context), id);
-    return new AnalysisResult(report, Map.of(id, parsed), workload, CapturedEvents.NONE);
+    return new Analysis(request(), Progress.SILENT).run(AnalysisInput.savedPlan(parsed));
   }
 
   private AnalysisResult live(String statement) {
@@ -184,55 +159,12 @@ public final class ExplainCommand implements Callable<Integer>, GivenStatement {
     progress.phase("connecting to " + target);
     try (TargetConnection tc =
         TargetConnection.open(target, connection.timeouts(), whatIf == WhatIfMode.TRANSACTIONAL)) {
-      DialectSession session = tc.session();
-      progress.phase(analyze ? "running EXPLAIN ANALYZE" : "explaining");
-      Plan explained =
-          session.explain(statement, new ExplainOptions(analyze, analyze, false, List.of()));
-      Fingerprint fp = Fingerprinter.fingerprint(statement);
-      long id = fp.id();
-      progress.phase("reading the catalog and statistics");
-      Workload workload =
-          SingleStatementWorkload.of(fp, statement, explained, session.readWorkload());
-      AnalysisContext context =
-          new AnalysisContext(
-              session.target(),
-              workload,
-              Map.of(id, explained),
-              session.readCatalog(),
-              session.readServerState(),
-              null,
-              rules.settings());
-      progress.phase("running rules" + (whatIf == WhatIfMode.OFF ? "" : " and what-if indexes"));
-      Report report = forStatement(new RuleEngine().analyze(context, session, whatIf), id);
-      List<String> skipped = AnalyzeSkipped.notes(analyze, explained, ReportDocuments.hex(id));
-      if (!skipped.isEmpty()) {
-        skipped.addAll(report.notes());
-        report =
-            new Report(
-                report.tool(), report.target(), report.summary(), report.findings(), skipped);
-      }
-      progress.done();
-      return new AnalysisResult(report, Map.of(id, explained), workload, CapturedEvents.NONE);
+      return new Analysis(request(), progress)
+          .run(AnalysisInput.statement(tc.session(), statement));
     }
   }
 
-  /** Only the findings about this statement: catalog-wide ones belong to {@code analyze}. */
-  private static Report forStatement(Report report, long id) {
-    String hex = ReportDocuments.hex(id);
-    List<Finding> mine = new ArrayList<>();
-    for (Finding f : report.findings()) {
-      boolean about =
-          (f.query() != null && hex.equals(f.query().fingerprint()))
-              || f.fingerprints().contains(hex);
-      if (about) {
-        mine.add(f.withPriority(mine.size() + 1));
-      }
-    }
-    return new Report(
-        report.tool(),
-        report.target(),
-        new Report.Summary(report.summary().statements(), 1, mine.size()),
-        mine,
-        report.notes());
+  private AnalysisRequest request() {
+    return new AnalysisRequest(1, analyze, whatIf, rules.settings());
   }
 }

@@ -1,4 +1,4 @@
-package io.queryscope.cli.explain;
+package io.queryscope.analysis;
 
 import io.queryscope.core.model.DatabaseKind;
 import io.queryscope.core.plan.Plan;

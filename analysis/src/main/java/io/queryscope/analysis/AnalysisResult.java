@@ -1,4 +1,4 @@
-package io.queryscope.cli.analysis;
+package io.queryscope.analysis;
 
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.finding.Report;

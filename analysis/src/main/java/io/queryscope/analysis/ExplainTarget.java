@@ -1,13 +1,13 @@
-package io.queryscope.cli.analysis;
+package io.queryscope.analysis;
 
 import io.queryscope.core.events.CapturedEvents;
 import io.queryscope.core.events.CutText;
 import io.queryscope.core.events.StatementEvent;
 import io.queryscope.core.sql.FingerprintId;
 import io.queryscope.core.sql.Fingerprinter;
+import io.queryscope.core.workload.EventGroup;
 import io.queryscope.core.workload.StatementStats;
 import io.queryscope.core.workload.Workload;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,31 +28,27 @@ record ExplainTarget(long fingerprintId, String sql, List<String> binds, double 
       List<String> binds = sample ? CutText.wholeOrEmpty(s.sampleBinds()) : List.of();
       merge(byId, new ExplainTarget(s.fingerprintId(), sql, binds, s.totalMs()));
     }
-    Map<Long, List<StatementEvent>> captured = new LinkedHashMap<>();
-    for (StatementEvent e : events.statements()) {
-      captured.computeIfAbsent(e.fingerprintId(), k -> new ArrayList<>()).add(e);
+    for (EventGroup group : EventGroup.of(events.statements())) {
+      long id = group.fingerprintId();
+      // The capture keeps only the start of very long SQL: such a text is no statement.
+      StatementEvent sample =
+          group.events().stream().filter(e -> !CutText.isCut(e.sql())).findFirst().orElse(null);
+      if (sample == null) {
+        continue;
+      }
+      double total = group.totalMs();
+      // Redacted binds are salted hashes and redacted literals are extra '?': such a sample
+      // can only be planned generically, never with those values.
+      List<String> binds =
+          events.samplesRunnable() ? CutText.wholeOrEmpty(sample.binds()) : List.of();
+      ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), binds, total);
+      // What the application really ran beats a server's normalized sample ($1 …).
+      byId.merge(
+          id,
+          fromApp,
+          (server, app) ->
+              new ExplainTarget(id, app.sql(), app.binds(), Math.max(server.totalMs(), total)));
     }
-    captured.forEach(
-        (id, group) -> {
-          // The capture keeps only the start of very long SQL: such a text is no statement.
-          StatementEvent sample =
-              group.stream().filter(e -> !CutText.isCut(e.sql())).findFirst().orElse(null);
-          if (sample == null) {
-            return;
-          }
-          double total = group.stream().mapToDouble(StatementEvent::totalMs).sum();
-          // Redacted binds are salted hashes and redacted literals are extra '?': such a sample
-          // can only be planned generically, never with those values.
-          List<String> binds =
-              events.samplesRunnable() ? CutText.wholeOrEmpty(sample.binds()) : List.of();
-          ExplainTarget fromApp = new ExplainTarget(id, sample.sql(), binds, total);
-          // What the application really ran beats a server's normalized sample ($1 …).
-          byId.merge(
-              id,
-              fromApp,
-              (server, app) ->
-                  new ExplainTarget(id, app.sql(), app.binds(), Math.max(server.totalMs(), total)));
-        });
     return byId.values().stream()
         .filter(ExplainTarget::explainable)
         .sorted(Comparator.comparingDouble(ExplainTarget::totalMs).reversed())

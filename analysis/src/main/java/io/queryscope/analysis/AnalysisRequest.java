@@ -1,4 +1,4 @@
-package io.queryscope.cli.analysis;
+package io.queryscope.analysis;
 
 import io.queryscope.core.dialect.WhatIfMode;
 import io.queryscope.core.rule.RuleSettings;
@@ -14,4 +14,9 @@ public record AnalysisRequest(int top, boolean analyze, WhatIfMode whatIf, RuleS
 
   public static final AnalysisRequest DEFAULTS =
       new AnalysisRequest(20, false, WhatIfMode.HYPOTHETICAL, RuleSettings.DEFAULTS);
+
+  /** The rules on evidence already gathered: nothing to explain, nothing to verify. */
+  public static AnalysisRequest rulesOnly(RuleSettings settings) {
+    return new AnalysisRequest(0, false, WhatIfMode.OFF, settings);
+  }
 }

@@ -1,4 +1,4 @@
-package io.queryscope.cli.analysis;
+package io.queryscope.analysis;
 
 import io.queryscope.core.plan.Plan;
 import java.util.ArrayList;
@@ -9,14 +9,14 @@ import java.util.List;
  * function behind a view, a SLEEP, a write): the plan's warnings say why, and they belong in the
  * report's notes, not only beside the plan.
  */
-public final class AnalyzeSkipped {
+final class AnalyzeSkipped {
 
   private AnalyzeSkipped() {}
 
   /**
    * Notes for {@code plan} of the statement {@code label}; empty when it ran or was not asked to.
    */
-  public static List<String> notes(boolean asked, Plan plan, String label) {
+  static List<String> notes(boolean asked, Plan plan, String label) {
     List<String> notes = new ArrayList<>();
     if (!asked || plan == null || plan.analyzed()) {
       return notes;
