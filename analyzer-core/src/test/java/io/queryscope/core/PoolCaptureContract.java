@@ -79,7 +79,10 @@ abstract class PoolCaptureContract {
                 assertThat(s.active()).isEqualTo(2);
                 assertThat(s.threadsAwaitingConnection()).isPositive();
               });
-      assertThat(evidence.maxThreadsAwaiting()).isBetween(1, threads - 1);
+      // Every thread may be waiting at once: at the start the pool holds one idle connection
+      // (minimum idle 1), and a loaded host can have all eight queued while HikariCP hands it out
+      // and opens the second (seen on CI: 8).
+      assertThat(evidence.maxThreadsAwaiting()).isBetween(1, threads);
       // A thread that queued behind a 50 ms statement waited at least most of it.
       assertThat(evidence.acquireMillisMax()).isGreaterThanOrEqualTo(40);
       assertThat(evidence.acquireMillisP95()).isGreaterThan(10);
