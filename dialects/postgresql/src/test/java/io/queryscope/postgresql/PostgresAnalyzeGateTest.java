@@ -214,7 +214,11 @@ class PostgresAnalyzeGateTest {
       for (int i = 0; i < 3; i++) {
         st.executeQuery("select count(*) from analyze_counted where name <> ''").close();
       }
-      st.execute("select pg_stat_force_next_flush()");
+      if (c.getMetaData().getDatabaseMajorVersion() >= 15) {
+        // 15+ keeps counters in shared memory and flushes them when asked; before that the
+        // statistics collector receives them within about half a second, which the wait covers.
+        st.execute("select pg_stat_force_next_flush()");
+      }
       st.execute("select 1");
     }
     long deadline = System.nanoTime() + 10_000_000_000L;
