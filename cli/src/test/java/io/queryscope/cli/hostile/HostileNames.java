@@ -172,4 +172,14 @@ final class HostileNames {
     Files.writeString(file, ddl + ";\n", StandardCharsets.UTF_8);
     return file;
   }
+
+  /** Two CREATE INDEX statements in one report never share a name, however long the keys. */
+  static void assertDistinctIndexNames(List<String> ddl) {
+    Set<String> created = new java.util.HashSet<>();
+    for (String d : ddl) {
+      if (d.startsWith("CREATE")) {
+        assertThat(created.add(d.substring(0, d.indexOf(" ON ")))).as(d).isTrue();
+      }
+    }
+  }
 }

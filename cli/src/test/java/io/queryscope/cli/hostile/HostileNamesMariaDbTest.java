@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,12 +169,7 @@ class HostileNamesMariaDbTest {
     assertThat(printed).extracting(HostileNames.Printed::rule).contains("missing-index");
     assertThat(ddl).anyMatch(d -> d.contains(q(COMMIT_PAYLOAD)));
     assertThat(ddl).anyMatch(d -> d.contains("`b``c`"));
-    Set<String> createdNames = new HashSet<>();
-    for (String d : ddl) {
-      if (d.startsWith("CREATE")) {
-        assertThat(createdNames.add(d.substring(0, d.indexOf(" ON ")))).as(d).isTrue();
-      }
-    }
+    HostileNames.assertDistinctIndexNames(ddl);
     boolean client = true;
     for (HostileNames.Printed p : printed) {
       client &= pasteAndUndo(p);

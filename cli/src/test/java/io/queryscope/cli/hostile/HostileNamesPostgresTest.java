@@ -24,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,12 +156,7 @@ class HostileNamesPostgresTest {
     assertThat(ddl)
         .anyMatch(d -> d.endsWith(" (" + LONG_A + ")"))
         .anyMatch(d -> d.endsWith(" (" + LONG_B + ")"));
-    Set<String> createdNames = new HashSet<>();
-    for (String d : ddl) {
-      if (d.startsWith("CREATE")) {
-        assertThat(createdNames.add(d.substring(0, d.indexOf(" ON ")))).as(d).isTrue();
-      }
-    }
+    HostileNames.assertDistinctIndexNames(ddl);
 
     boolean psql = true;
     for (HostileNames.Printed p : printed) {
