@@ -47,11 +47,7 @@ final class PostgresIndexDdl {
       sql.append(" WHERE (").append(index.predicate()).append(')');
     }
     String ddl = sql.toString();
-    SingleStatement.require(
-        ddl,
-        index.unique()
-            ? new String[] {"CREATE", "UNIQUE", "INDEX"}
-            : new String[] {"CREATE", "INDEX"});
+    SingleStatement.require(ddl, index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX");
     return ddl;
   }
 

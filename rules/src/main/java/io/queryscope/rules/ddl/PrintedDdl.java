@@ -23,7 +23,7 @@ public final class PrintedDdl {
 
   /**
    * The rendered statement, or null when a name cannot be quoted or the text is not exactly one
-   * statement starting with {@code leading}.
+   * statement starting with {@code leading}, the words in that order ({@code "DROP", "INDEX"}).
    */
   public static String render(Supplier<String> ddl, String... leading) {
     String sql;
@@ -32,7 +32,9 @@ public final class PrintedDdl {
     } catch (QueryScopeException e) {
       return null;
     }
-    return SingleStatement.isSingle(sql, leading) ? sql : null;
+    // One phrase: SingleStatement reads several arguments as alternatives, and "DROP" alone would
+    // let a DROP TABLE through.
+    return SingleStatement.isSingle(sql, String.join(" ", leading)) ? sql : null;
   }
 
   /** For prose that quotes the DDL: the statement, or why there is none. */
@@ -42,10 +44,8 @@ public final class PrintedDdl {
 
   /** True for one CREATE/DROP/ALTER statement, whichever the text starts with. */
   public static boolean safe(String ddl) {
-    return SingleStatement.isSingle(ddl, "CREATE", "INDEX")
-        || SingleStatement.isSingle(ddl, "CREATE", "UNIQUE", "INDEX")
-        || SingleStatement.isSingle(ddl, "DROP", "INDEX")
-        || SingleStatement.isSingle(ddl, "ALTER", "TABLE");
+    return SingleStatement.isSingle(
+        ddl, "CREATE INDEX", "CREATE UNIQUE INDEX", "DROP INDEX", "ALTER TABLE");
   }
 
   /**
