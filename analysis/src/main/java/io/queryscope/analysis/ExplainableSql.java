@@ -44,11 +44,23 @@ public final class ExplainableSql {
     }
   }
 
-  /** The statement's first keyword in lower case, past opening brackets. */
+  /**
+   * The statement's first keyword in lower case, past opening brackets and comments (ORMs and
+   * sqlcommenter put {@code /* … *}{@code /} in front of the statement).
+   */
   static String firstWord(String sql) {
     String s = sql.stripLeading();
-    while (s.startsWith("(")) {
-      s = s.substring(1).stripLeading();
+    while (true) {
+      if (s.startsWith("(")) {
+        s = s.substring(1).stripLeading();
+      } else if (s.startsWith("/*") && s.indexOf("*/", 2) > 0) {
+        s = s.substring(s.indexOf("*/", 2) + 2).stripLeading();
+      } else if (s.startsWith("--")) {
+        int nl = s.indexOf('\n');
+        s = nl < 0 ? "" : s.substring(nl + 1).stripLeading();
+      } else {
+        break;
+      }
     }
     int end = 0;
     while (end < s.length() && Character.isLetter(s.charAt(end))) {
